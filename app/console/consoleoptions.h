@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ui/consoletabs.h"
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace sk::app {
+
+// The GUI's command line, parsed and validated. Headless subcommands parse their own.
+struct ConsoleOptions
+{
+    bool sandbox = false;
+    QString screenshotFile;
+    std::optional<ui::TabId> tab;
+    std::optional<QSize> size;
+    QStringList sandboxArguments; // --sandbox-* options, forwarded to the embedded sandbox
+};
+
+struct ParseResult
+{
+    enum class Status { Run, ExitOk, UsageError };
+    Status status = Status::Run;
+    QString message; // --help/--version text, or the usage error
+    ConsoleOptions options;
+};
+
+ParseResult parseConsoleOptions(const QStringList &arguments);
+
+} // namespace sk::app

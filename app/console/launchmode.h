@@ -1,0 +1,15 @@
+#pragma once
+
+namespace sk::app {
+
+// Decided from the raw arguments before any Q*Application exists, because the mode decides
+// which application class to build and whether to force the offscreen platform.
+enum class LaunchMode {
+    Gui,        // the window
+    Screenshot, // the window rendered offscreen into a PNG, then exit
+    Cli,        // a headless command (export, portal-link, ...) or --help/--version
+};
+
+LaunchMode detectLaunchMode(int argc, char **argv);
+
+} // namespace sk::app

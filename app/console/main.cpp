@@ -1,0 +1,72 @@
+#include "app/console/consoleoptions.h"
+#include "app/console/consolesession.h"
+#include "app/console/launchmode.h"
+#include "app/console/screenshotrunner.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Scalekit"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("scalekit.com"));
+    QCoreApplication::setApplicationName(QStringLiteral("scalekit-console"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCALEKIT_VERSION));
+}
+
+int reportParse(const sk::app::ParseResult &parsed)
+{
+    if (parsed.status == sk::app::ParseResult::Status::ExitOk) {
+        std::fputs(qUtf8Printable(parsed.message), stdout);
+        return 0;
+    }
+    std::fprintf(stderr, "scalekit-console: %s\nTry 'scalekit-console --help'.\n", qUtf8Printable(parsed.message));
+    return 2;
+}
+
+} // namespace
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
+int main(int argc, char *argv[])
+{
+    using namespace sk::app;
+    describeApplication();
+    const LaunchMode mode = detectLaunchMode(argc, argv);
+    if (mode == LaunchMode::Cli) {
+        QCoreApplication app(argc, argv);
+        const ParseResult parsed = parseConsoleOptions(QCoreApplication::arguments());
+        return reportParse(parsed.status == ParseResult::Status::Run
+                               ? ParseResult{ParseResult::Status::UsageError, QStringLiteral("missing command"), {}}
+                               : parsed);
+    }
+    // Usage errors are reported before a display is needed.
+    const ParseResult parsed = parseConsoleOptions(rawArguments(argc, argv));
+    if (parsed.status != ParseResult::Status::Run)
+        return reportParse(parsed);
+    if (mode == LaunchMode::Screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scalekit-console.svg")));
+
+    ConsoleSession session(parsed.options);
+    session.show();
+    if (mode == LaunchMode::Screenshot) {
+        auto *runner = new ScreenshotRunner(session.window(), parsed.options.screenshotFile, &app);
+        QObject::connect(runner, &ScreenshotRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        runner->start();
+    }
+    return QApplication::exec();
+}

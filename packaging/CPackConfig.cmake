@@ -1,0 +1,11 @@
+# `cpack -G DEB` in the build folder makes a Debian package of both programs.
+set(CPACK_PACKAGE_NAME "scalekit-console")
+set(CPACK_PACKAGE_VENDOR "Scalekit Console developers")
+set(CPACK_PACKAGE_CONTACT "Scalekit Console developers <console@localhost>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_GENERATOR "DEB")
+include(CPack)

@@ -1,0 +1,220 @@
+#include "ui/mainwindow.h"
+
+#include "services/core/environmentstatus.h"
+#include "ui/environmentstatuspanel.h"
+#include "ui/widgets/emptystatewidget.h"
+#include "ui/widgets/messagebanner.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPainter>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+using services::EnvironmentStatus;
+
+namespace {
+const QString kSettingsGroup = QStringLiteral("MainWindow");
+const QString kGeometryKey = QStringLiteral("geometry");
+const QString kStateKey = QStringLiteral("state");
+const QString kLastTabKey = QStringLiteral("lastTab");
+} // namespace
+
+MainWindow::MainWindow(EnvironmentStatus *status, QWidget *parent)
+    : QMainWindow(parent)
+    , m_status(status)
+    , m_tabs(new QTabWidget(this))
+    , m_banner(new MessageBanner(this))
+    , m_statusPanel(new EnvironmentStatusPanel(status, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/scalekit-console.svg")));
+    resize(1280, 800);
+
+    createActions();
+    createTabs();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    statusBar()->addPermanentWidget(m_statusPanel);
+    statusBar()->setSizeGripEnabled(true);
+
+    connect(m_status, &EnvironmentStatus::environmentChanged, this, &MainWindow::updateEnvironment);
+    connect(m_status, &EnvironmentStatus::connectionChanged, this, &MainWindow::updateEnvironment);
+    updateEnvironment();
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *refresh = fileMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    refresh->setObjectName(QStringLiteral("actionRefresh"));
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    int index = 0;
+    for (const TabInfo &tab : consoleTabs()) {
+        QAction *action = viewMenu->addAction(QIcon(tab.iconPath), tab.title);
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        const TabId id = tab.id;
+        connect(action, &QAction::triggered, this, [this, id] { showTab(id); });
+        ++index;
+    }
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *about = helpMenu->addAction(tr("&About Scalekit Console"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Scalekit Console"),
+                           tr("<b>Scalekit Console %1</b><p>A native console for Scalekit "
+                              "environments: organizations, users, SSO, directories, AgentKit "
+                              "and MCP.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_environmentButton = new QToolButton(toolbar);
+    m_environmentButton->setObjectName(QStringLiteral("environmentSwitcher"));
+    m_environmentButton->setPopupMode(QToolButton::InstantPopup);
+    m_environmentButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *environmentMenu = new QMenu(m_environmentButton);
+    QAction *manage = environmentMenu->addAction(tr("Manage environments…"));
+    manage->setEnabled(false);
+    manage->setToolTip(tr("Environment profiles are not available in this build yet."));
+    m_environmentButton->setMenu(environmentMenu);
+    toolbar->addWidget(m_environmentButton);
+    toolbar->addSeparator();
+    toolbar->addAction(refresh);
+}
+
+void MainWindow::createTabs()
+{
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setIconSize(QSize(18, 18));
+    for (const TabInfo &tab : consoleTabs()) {
+        auto *empty = new EmptyStateWidget(m_tabs);
+        empty->setObjectName(QStringLiteral("emptyState_") + tab.key);
+        empty->setIcon(tab.iconPath);
+        empty->setTitle(tab.emptyTitle);
+        empty->setMessage(tab.emptyMessage);
+        m_tabs->addTab(empty, QIcon(tab.iconPath), tab.title);
+    }
+}
+
+void MainWindow::updateEnvironment()
+{
+    const QString kindLabel = EnvironmentStatus::kindLabel(m_status->kind());
+    const QString name = m_status->name().isEmpty() ? kindLabel : m_status->name();
+    setWindowTitle(tr("Scalekit Console — %1").arg(name));
+    m_environmentButton->setText(tr("Environment: %1").arg(name));
+    QPixmap chip(12, 12);
+    chip.fill(Qt::transparent);
+    {
+        QPainter painter(&chip);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(environmentColor(static_cast<int>(m_status->kind()))));
+        painter.drawEllipse(1, 1, 10, 10);
+    }
+    m_environmentButton->setIcon(QIcon(chip));
+    m_environmentButton->setToolTip(tr("%1 (%2). %3")
+                                        .arg(name, kindLabel, m_status->connectionMessage()));
+
+    const bool configured = m_status->kind() != EnvironmentStatus::Kind::None;
+    const QString hint = configured
+        ? tr("Press <b>F5</b> to refresh.")
+        : tr("Run <code>scalekit-console --sandbox</code> to explore a local sandbox with "
+             "realistic data, or set <code>SCALEKIT_ENV_URL</code>, "
+             "<code>SCALEKIT_CLIENT_ID</code> and <code>SCALEKIT_CLIENT_SECRET</code> to "
+             "connect to your Scalekit environment.");
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *empty = qobject_cast<EmptyStateWidget *>(m_tabs->widget(i)))
+            empty->setHint(hint);
+    }
+
+    switch (m_status->connection()) {
+    case EnvironmentStatus::Connection::Unavailable:
+    case EnvironmentStatus::Connection::Failed:
+        m_banner->showMessage(MessageBanner::Level::Warning, m_status->connectionMessage().toHtmlEscaped());
+        break;
+    default:
+        m_banner->showMessage(MessageBanner::Level::Info, QString());
+        break;
+    }
+}
+
+void MainWindow::showTab(TabId id)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(id));
+}
+
+TabId MainWindow::currentTab() const
+{
+    return static_cast<TabId>(qMax(0, m_tabs->currentIndex()));
+}
+
+bool MainWindow::isIdle() const
+{
+    return m_status->inFlight() == 0 && m_status->connection() != EnvironmentStatus::Connection::Connecting;
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    const QByteArray geometry = settings.value(kGeometryKey).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(kStateKey).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+    if (const auto tab = tabFromKey(settings.value(kLastTabKey).toString()))
+        showTab(*tab);
+}
+
+void MainWindow::saveSettings() const
+{
+    if (!m_persistSettings)
+        return;
+    QSettings settings;
+    settings.beginGroup(kSettingsGroup);
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kLastTabKey, consoleTabs().at(static_cast<int>(currentTab())).key);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace sk::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ui/consoletabs.h"
+
+#include <QMainWindow>
+
+class QTabWidget;
+class QToolButton;
+
+namespace sk::services {
+class EnvironmentStatus;
+}
+
+namespace sk::ui {
+
+class EmptyStateWidget;
+class EnvironmentStatusPanel;
+class MessageBanner;
+
+// The console's one main window: a toolbar with the environment switcher, the six tabs, and a
+// status bar with the environment, its connection state and the requests in flight.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(services::EnvironmentStatus *status, QWidget *parent = nullptr);
+
+    // Window geometry and the last tab are restored from and saved to QSettings unless
+    // persistence is off (screenshots and tests of a throwaway window turn it off).
+    void setPersistSettings(bool persist) { m_persistSettings = persist; }
+    void restoreSettings();
+    void saveSettings() const;
+
+    void showTab(TabId id);
+    TabId currentTab() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    MessageBanner *banner() const { return m_banner; }
+    EnvironmentStatusPanel *statusPanel() const { return m_statusPanel; }
+
+    // True when nothing is loading: the screenshot runner waits for this.
+    bool isIdle() const;
+
+signals:
+    void refreshRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createTabs();
+    void updateEnvironment();
+
+    services::EnvironmentStatus *m_status;
+    QTabWidget *m_tabs = nullptr;
+    QToolButton *m_environmentButton = nullptr;
+    MessageBanner *m_banner = nullptr;
+    EnvironmentStatusPanel *m_statusPanel = nullptr;
+    bool m_persistSettings = true;
+};
+
+} // namespace sk::ui
