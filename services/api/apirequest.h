@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrlQuery>
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <optional>
+
+namespace sk::api {
+
+// One REST request as the reference's body-mapping rules build it (§3.2): a method, a path
+// (with :verb suffixes), query parameters (dotted keys for nested fields, the key repeated for
+// repeated fields), and an optional JSON body. POST/PUT/PATCH without a body send "{}".
+class ApiRequest
+{
+public:
+    ApiRequest(QByteArray method, QString path);
+
+    static ApiRequest get(QString path) { return {QByteArrayLiteral("GET"), std::move(path)}; }
+    static ApiRequest post(QString path) { return {QByteArrayLiteral("POST"), std::move(path)}; }
+    static ApiRequest put(QString path) { return {QByteArrayLiteral("PUT"), std::move(path)}; }
+    static ApiRequest patch(QString path) { return {QByteArrayLiteral("PATCH"), std::move(path)}; }
+    static ApiRequest del(QString path) { return {QByteArrayLiteral("DELETE"), std::move(path)}; }
+
+    // Query parameters: empty values are skipped, so optional filters can be passed as-is.
+    ApiRequest &query(const QString &key, const QString &value);
+    ApiRequest &query(const QString &key, const std::string &value);
+    ApiRequest &query(const QString &key, qint64 value);
+    ApiRequest &queryBool(const QString &key, bool value);
+    ApiRequest &queryRepeated(const QString &key, const QStringList &values);
+    ApiRequest &body(nlohmann::json json);
+    // Retried automatically on transport failures. GET is; anything that changes state is
+    // not, unless the caller knows it is safe.
+    ApiRequest &idempotent(bool value);
+    ApiRequest &timeout(std::chrono::milliseconds value);
+
+    const QByteArray &method() const { return m_method; }
+    const QString &path() const { return m_path; }
+    const QUrlQuery &urlQuery() const { return m_query; }
+    bool hasBody() const { return m_body.has_value(); }
+    QByteArray bodyBytes() const; // "{}" for a write with no body, empty for GET/DELETE
+    bool isIdempotent() const { return m_idempotent; }
+    std::chrono::milliseconds timeoutValue() const { return m_timeout; }
+
+    // Percent-encodes one path segment (ids, external ids, role names).
+    static QString segment(const QString &value);
+    static QString segment(const std::string &value);
+
+private:
+    QByteArray m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    std::optional<nlohmann::json> m_body;
+    bool m_idempotent;
+    std::chrono::milliseconds m_timeout{30000};
+};
+
+} // namespace sk::api

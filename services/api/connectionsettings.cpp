@@ -1,0 +1,46 @@
+#include "services/api/connectionsettings.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace sk::api {
+
+bool ConnectionSettings::isLoopback() const
+{
+    const QString host = environmentUrl.host();
+    if (host.compare(QStringLiteral("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString ConnectionSettings::validate() const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("sk::api::ConnectionSettings", text); };
+    if (!environmentUrl.isValid() || environmentUrl.host().isEmpty())
+        return tr("The environment URL must be a full URL such as https://yourapp.scalekit.dev.");
+    const QString scheme = environmentUrl.scheme();
+    if (scheme != QStringLiteral("https") && scheme != QStringLiteral("http"))
+        return tr("The environment URL must start with https://.");
+    if (scheme == QStringLiteral("http") && !isLoopback())
+        return tr("The environment URL must use https:// (plain http is only allowed for a local sandbox).");
+    if (clientId.isEmpty())
+        return tr("The client ID is missing.");
+    if (clientSecret.isEmpty())
+        return tr("The client secret is missing.");
+    return {};
+}
+
+QUrl ConnectionSettings::resolve(const QString &path) const
+{
+    QUrl url = environmentUrl;
+    QString base = url.path();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    url.setPath(base + path, QUrl::DecodedMode);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+} // namespace sk::api

@@ -1,0 +1,196 @@
+#include "services/entities/timestamp.h"
+
+#include <chrono>
+#include <cstdio>
+#include <limits>
+
+namespace sk::entities {
+
+namespace {
+
+constexpr std::int64_t kNanosPerSecond = 1'000'000'000;
+
+// Howard Hinnant's civil-calendar algorithms (proleptic Gregorian, public domain).
+constexpr std::int64_t daysFromCivil(std::int64_t y, unsigned m, unsigned d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
+    const auto yoe = static_cast<unsigned>(y - era * 400);
+    const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + static_cast<std::int64_t>(doe) - 719468;
+}
+
+struct Civil
+{
+    std::int64_t year;
+    unsigned month;
+    unsigned day;
+};
+
+constexpr Civil civilFromDays(std::int64_t z)
+{
+    z += 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const auto doe = static_cast<unsigned>(z - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const std::int64_t y = static_cast<std::int64_t>(yoe) + era * 400;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+    const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+    return {y + (m <= 2 ? 1 : 0), m, d};
+}
+
+constexpr bool isLeap(std::int64_t y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+constexpr unsigned daysInMonth(std::int64_t y, unsigned m)
+{
+    constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+class Cursor
+{
+public:
+    explicit Cursor(std::string_view text) : m_text(text) { }
+
+    bool digits(std::size_t count, unsigned &out)
+    {
+        if (m_pos + count > m_text.size())
+            return false;
+        unsigned value = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            const char c = m_text[m_pos + i];
+            if (c < '0' || c > '9')
+                return false;
+            value = value * 10 + static_cast<unsigned>(c - '0');
+        }
+        m_pos += count;
+        out = value;
+        return true;
+    }
+    bool literal(char c)
+    {
+        if (m_pos < m_text.size() && m_text[m_pos] == c) {
+            ++m_pos;
+            return true;
+        }
+        return false;
+    }
+    bool oneOf(std::string_view chars, char &which)
+    {
+        if (m_pos < m_text.size() && chars.find(m_text[m_pos]) != std::string_view::npos) {
+            which = m_text[m_pos++];
+            return true;
+        }
+        return false;
+    }
+    bool peekDigit() const { return m_pos < m_text.size() && m_text[m_pos] >= '0' && m_text[m_pos] <= '9'; }
+    bool atEnd() const { return m_pos == m_text.size(); }
+
+private:
+    std::string_view m_text;
+    std::size_t m_pos = 0;
+};
+
+} // namespace
+
+std::optional<Timestamp> Timestamp::parse(std::string_view text)
+{
+    Cursor c(text);
+    unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    char sep = 0;
+    if (!c.digits(4, year) || !c.literal('-') || !c.digits(2, month) || !c.literal('-')
+        || !c.digits(2, day) || !c.oneOf("Tt ", sep) || !c.digits(2, hour) || !c.literal(':')
+        || !c.digits(2, minute) || !c.literal(':') || !c.digits(2, second))
+        return std::nullopt;
+
+    std::int64_t fraction = 0;
+    if (c.literal('.')) {
+        int count = 0;
+        while (c.peekDigit()) {
+            unsigned digit = 0;
+            c.digits(1, digit);
+            if (++count > 9)
+                return std::nullopt;
+            fraction = fraction * 10 + digit;
+        }
+        if (count == 0)
+            return std::nullopt;
+        for (int i = count; i < 9; ++i)
+            fraction *= 10;
+    }
+
+    std::int64_t offsetSeconds = 0;
+    char zone = 0;
+    if (!c.oneOf("Zz+-", zone))
+        return std::nullopt;
+    if (zone == '+' || zone == '-') {
+        unsigned oh = 0, om = 0;
+        if (!c.digits(2, oh) || !c.literal(':') || !c.digits(2, om) || oh > 23 || om > 59)
+            return std::nullopt;
+        offsetSeconds = (static_cast<std::int64_t>(oh) * 60 + om) * 60 * (zone == '+' ? 1 : -1);
+    }
+    if (!c.atEnd())
+        return std::nullopt;
+
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
+        || minute > 59 || second > 60)
+        return std::nullopt;
+
+    if (year == 1 && month == 1 && day == 1 && hour == 0 && minute == 0 && second == 0
+        && fraction == 0 && offsetSeconds == 0)
+        return Timestamp(); // Go's zero time.Time: means "never"
+
+    const std::int64_t seconds = daysFromCivil(year, month, day) * 86400
+        + static_cast<std::int64_t>(hour) * 3600 + minute * 60 + second - offsetSeconds;
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+    constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+    if (seconds > (kMax - fraction) / kNanosPerSecond)
+        return Timestamp(kMax);
+    if (seconds < kMin / kNanosPerSecond + 1)
+        return Timestamp(kMin);
+    return Timestamp(seconds * kNanosPerSecond + fraction);
+}
+
+std::string Timestamp::toRfc3339() const
+{
+    if (isNull())
+        return {};
+    const std::int64_t seconds = unixSeconds();
+    const std::int64_t subNanos = nanos - seconds * kNanosPerSecond;
+    const std::int64_t days = floorDiv(seconds, 86400);
+    const std::int64_t secondOfDay = seconds - days * 86400;
+    const Civil civil = civilFromDays(days);
+
+    char buffer[64];
+    int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d",
+                               static_cast<long long>(civil.year), civil.month, civil.day,
+                               static_cast<int>(secondOfDay / 3600),
+                               static_cast<int>(secondOfDay / 60 % 60),
+                               static_cast<int>(secondOfDay % 60));
+    std::string out(buffer, static_cast<std::size_t>(length));
+    if (subNanos != 0) {
+        if (subNanos % 1'000'000 == 0)
+            length = std::snprintf(buffer, sizeof buffer, ".%03lld", static_cast<long long>(subNanos / 1'000'000));
+        else if (subNanos % 1'000 == 0)
+            length = std::snprintf(buffer, sizeof buffer, ".%06lld", static_cast<long long>(subNanos / 1'000));
+        else
+            length = std::snprintf(buffer, sizeof buffer, ".%09lld", static_cast<long long>(subNanos));
+        out.append(buffer, static_cast<std::size_t>(length));
+    }
+    out += 'Z';
+    return out;
+}
+
+Timestamp Timestamp::now()
+{
+    const auto since = std::chrono::system_clock::now().time_since_epoch();
+    return Timestamp(std::chrono::duration_cast<std::chrono::nanoseconds>(since).count());
+}
+
+} // namespace sk::entities
