@@ -33,11 +33,13 @@ QString ConnectionSettings::validate() const
 
 QUrl ConnectionSettings::resolve(const QString &path) const
 {
+    // `path` is already percent-encoded segment by segment (ApiRequest::segment), so it is
+    // set as encoded text: an id holding '@', ':' or '/' must not be encoded twice.
     QUrl url = environmentUrl;
-    QString base = url.path();
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(u'/'))
         base.chop(1);
-    url.setPath(base + path, QUrl::DecodedMode);
+    url.setPath(base + path, QUrl::TolerantMode);
     url.setQuery(QString());
     url.setFragment(QString());
     return url;

@@ -1,0 +1,172 @@
+#include "sandbox/faultinjector.h"
+
+#include <algorithm>
+
+namespace sk::sandbox {
+
+namespace {
+constexpr const char *kKindNames[] = {"none", "unavailable", "rate_limited", "drop", "malformed", "truncated"};
+} // namespace
+
+FaultInjector::FaultInjector(std::uint64_t seed, const FaultSettings &settings)
+    : m_settings(settings)
+    , m_random(seed ^ 0x9e3779b97f4a7c15ULL)
+{
+    m_clock.start();
+}
+
+void FaultInjector::setSettings(const FaultSettings &settings)
+{
+    m_settings = settings;
+}
+
+const char *FaultInjector::kindName(Kind kind)
+{
+    return kKindNames[int(kind)];
+}
+
+bool FaultInjector::kindFromName(const std::string &name, Kind *kind)
+{
+    for (int i = 0; i < 6; ++i) {
+        if (name == kKindNames[i]) {
+            *kind = Kind(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+FaultInjector::Decision FaultInjector::decide()
+{
+    Decision d;
+    d.delayMs = m_settings.latencyMs;
+
+    if (!m_script.empty()) {
+        d.kind = m_script.front();
+        m_script.pop_front();
+        if (d.kind == Kind::RateLimited)
+            d.retryAfterSeconds = 1;
+        ++m_counts[int(d.kind)];
+        return d;
+    }
+
+    if (m_settings.rateLimit > 0) {
+        const qint64 now = m_clock.elapsed();
+        if (now - m_windowStartMs >= 1000) {
+            m_windowStartMs = now - (now - m_windowStartMs) % 1000;
+            m_windowCount = 0;
+        }
+        if (++m_windowCount > m_settings.rateLimit) {
+            d.kind = Kind::RateLimited;
+            d.retryAfterSeconds = 1;
+            ++m_counts[int(d.kind)];
+            return d;
+        }
+    }
+
+    const double drop = m_settings.dropRate;
+    const double error = m_settings.errorRate;
+    const double malformed = m_settings.malformedRate;
+    if (drop <= 0 && error <= 0 && malformed <= 0)
+        return d;
+
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+    const double u = uniform(m_random);
+    if (u < drop)
+        d.kind = Kind::Drop;
+    else if (u < drop + error)
+        d.kind = Kind::Unavailable;
+    else if (u < drop + error + malformed)
+        d.kind = uniform(m_random) < 0.5 ? Kind::Malformed : Kind::Truncated;
+    ++m_counts[int(d.kind)];
+    return d;
+}
+
+std::string FaultInjector::corrupt(const std::string &body, Kind kind) const
+{
+    if (kind == Kind::Truncated) {
+        // Cut well inside the document so that it can never parse as complete JSON.
+        const std::size_t keep = std::max<std::size_t>(1, body.size() / 2);
+        return body.substr(0, std::min(keep, body.size() > 1 ? body.size() - 1 : 0));
+    }
+    return "<html><body>502 Bad Gateway</body></html>{\"sandbox\": not json";
+}
+
+nlohmann::json FaultInjector::toJson() const
+{
+    nlohmann::json script = nlohmann::json::array();
+    for (Kind k : m_script)
+        script.push_back(kindName(k));
+    nlohmann::json injected = nlohmann::json::object();
+    for (int i = 1; i < 6; ++i)
+        injected[kKindNames[i]] = m_counts[i];
+    return {
+        {"latency_ms", m_settings.latencyMs},
+        {"error_rate", m_settings.errorRate},
+        {"rate_limit", m_settings.rateLimit},
+        {"drop_rate", m_settings.dropRate},
+        {"malformed_rate", m_settings.malformedRate},
+        {"token_ttl", m_settings.tokenTtlSeconds},
+        {"script", script},
+        {"injected", injected},
+    };
+}
+
+bool FaultInjector::applyJson(const nlohmann::json &patch, std::string *error)
+{
+    if (!patch.is_object()) {
+        *error = "body must be a JSON object";
+        return false;
+    }
+    FaultSettings next = m_settings;
+    std::deque<Kind> script = m_script;
+    const auto readInt = [&](const char *key, int min, int max, int &out) {
+        if (!patch.contains(key))
+            return true;
+        const auto &v = patch[key];
+        if (!v.is_number_integer() || v.get<long long>() < min || v.get<long long>() > max) {
+            *error = std::string(key) + " must be an integer in " + std::to_string(min) + ".." + std::to_string(max);
+            return false;
+        }
+        out = v.get<int>();
+        return true;
+    };
+    const auto readRate = [&](const char *key, double &out) {
+        if (!patch.contains(key))
+            return true;
+        const auto &v = patch[key];
+        if (!v.is_number() || v.get<double>() < 0.0 || v.get<double>() > 1.0) {
+            *error = std::string(key) + " must be a number between 0 and 1";
+            return false;
+        }
+        out = v.get<double>();
+        return true;
+    };
+    if (!readInt("latency_ms", 0, 600000, next.latencyMs) || !readInt("rate_limit", 0, 10000000, next.rateLimit)
+        || !readInt("token_ttl", 1, 315360000, next.tokenTtlSeconds) || !readRate("error_rate", next.errorRate)
+        || !readRate("drop_rate", next.dropRate) || !readRate("malformed_rate", next.malformedRate)) {
+        return false;
+    }
+    if (patch.contains("script")) {
+        const auto &list = patch["script"];
+        if (!list.is_array()) {
+            *error = "script must be an array of fault names";
+            return false;
+        }
+        script.clear();
+        for (const auto &item : list) {
+            Kind kind = Kind::None;
+            if (!item.is_string() || !kindFromName(item.get<std::string>(), &kind)) {
+                *error = "unknown fault in script; expected none, unavailable, rate_limited, drop, malformed, truncated";
+                return false;
+            }
+            script.push_back(kind);
+        }
+    }
+    m_settings = next;
+    m_script = std::move(script);
+    m_windowCount = 0;
+    return true;
+}
+
+} // namespace sk::sandbox

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "sandbox/apierrors.h"
+#include "sandbox/httpexchange.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace sk::sandbox {
+
+// page_size limits of one list (reference §3.6).
+struct PageLimits
+{
+    int max = 100;
+    int defaultSize = 10;
+    std::string constraint = "uint32.lte"; // reported in the field violation
+
+    static PageLimits upTo100() { return {100, 10, "uint32.lte"}; }
+    static PageLimits upTo30() { return {30, 10, "int32.lte"}; }
+    static PageLimits below100() { return {99, 10, "uint32.lt"}; }
+    static PageLimits unstated() { return {1000, 50, "uint32.lte"}; }
+};
+
+// A validated page request: offset decoded from page_token, size from page_size.
+struct PageRequest
+{
+    std::size_t offset = 0;
+    std::size_t size = 10;
+};
+
+// Parses page_size/page_token. On failure returns std::nullopt and sets *error to a 400 answer.
+std::optional<PageRequest> parsePageRequest(const HttpRequest &request, const PageLimits &limits,
+                                            HttpResponse *error);
+
+// Cursor tokens are opaque strings; the sandbox encodes an offset in the filtered list.
+std::string encodePageToken(std::size_t offset);
+std::optional<std::size_t> decodePageToken(const std::string &token);
+
+// Collects one page out of a filtered sequence in a single pass.
+// forEachMatch(callback) must call callback(const T&) for every matching row in list order.
+struct PageWindow
+{
+    std::size_t total = 0;
+    std::string nextToken;
+    std::string prevToken;
+};
+
+PageWindow pageWindow(const PageRequest &page, std::size_t total);
+
+// Writes next_page_token, prev_page_token and total_size into a list answer.
+void addPageFields(nlohmann::json &body, const PageWindow &window);
+
+} // namespace sk::sandbox
+
+namespace sk::sandbox {
+
+// One list answer in a single pass over rows: counts every row that matches, encodes the rows of
+// the requested window with encode(row) -> json, and adds the page fields.
+template <typename Rows, typename Match, typename Encode>
+HttpResponse listPage(const HttpRequest &request, const PageLimits &limits, const Rows &rows, const char *itemsKey,
+                      Match match, Encode encode)
+{
+    HttpResponse error;
+    const auto page = parsePageRequest(request, limits, &error);
+    if (!page)
+        return error;
+    nlohmann::json items = nlohmann::json::array();
+    std::size_t total = 0;
+    for (const auto &row : rows) {
+        if (!match(row))
+            continue;
+        if (total >= page->offset && total < page->offset + page->size)
+            items.push_back(encode(row));
+        ++total;
+    }
+    if (page->offset > total)
+        return apierrors::invalidField(request.requestId, "page_token", "page token is past the end of the list",
+                                       "page_token");
+    nlohmann::json body = nlohmann::json::object();
+    body[itemsKey] = std::move(items);
+    addPageFields(body, pageWindow(*page, total));
+    return HttpResponse::json(body);
+}
+
+} // namespace sk::sandbox
+
+namespace sk::sandbox {
+
+// listPage() for hot lists: rows are written as pre-serialized JSON text (encodeText(row) returns
+// a std::string), and with matchAll the window is taken by index without scanning every row.
+template <typename Rows, typename Match, typename EncodeText>
+HttpResponse listPageText(const HttpRequest &request, const PageLimits &limits, const Rows &rows, const char *itemsKey,
+                          bool matchAll, Match match, EncodeText encodeText)
+{
+    HttpResponse error;
+    const auto page = parsePageRequest(request, limits, &error);
+    if (!page)
+        return error;
+    std::string items;
+    items.reserve(page->size * 400);
+    std::size_t total = 0;
+    const auto append = [&](const auto &row) {
+        if (!items.empty())
+            items += ',';
+        items += encodeText(row);
+    };
+    if (matchAll) {
+        total = rows.size();
+        for (std::size_t i = page->offset; i < total && i < page->offset + page->size; ++i)
+            append(rows[i]);
+    } else {
+        for (const auto &row : rows) {
+            if (!match(row))
+                continue;
+            if (total >= page->offset && total < page->offset + page->size)
+                append(row);
+            ++total;
+        }
+    }
+    if (page->offset > total)
+        return apierrors::invalidField(request.requestId, "page_token", "page token is past the end of the list",
+                                       "page_token");
+    const PageWindow window = pageWindow(*page, total);
+    HttpResponse response;
+    response.body.reserve(items.size() + 128);
+    response.body += "{\"";
+    response.body += itemsKey;
+    response.body += "\":[";
+    response.body += items;
+    response.body += "],\"next_page_token\":";
+    response.body += nlohmann::json(window.nextToken).dump();
+    response.body += ",\"prev_page_token\":";
+    response.body += nlohmann::json(window.prevToken).dump();
+    response.body += ",\"total_size\":";
+    response.body += std::to_string(window.total);
+    response.body += '}';
+    return response;
+}
+
+} // namespace sk::sandbox

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sandbox/httpexchange.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace sk::sandbox {
+
+// A small segment router for grpc-gateway style paths. Patterns are literal text with {name}
+// placeholders that match one path segment up to the next '/' or ':' (so both
+// "/organizations/{id}" and "/organizations/{id}:enable" work, and "/organizations:search" is a
+// literal). When several patterns match, the one with the most literal characters wins, so
+// "/organizations/-/connections" beats "/organizations/{organization_id}/connections".
+class Router
+{
+public:
+    using Handler = std::function<HttpResponse(HttpRequest &)>;
+
+    enum class Match { Found, MethodNotAllowed, NotFound };
+
+    void add(const QByteArray &method, const std::string &pattern, Handler handler);
+
+    // On Found, fills request.params and returns the handler in *handler.
+    Match route(HttpRequest &request, const Handler **handler) const;
+
+    std::size_t size() const { return m_routes.size(); }
+
+private:
+    struct Segment
+    {
+        bool isParam = false;
+        std::string text; // literal text, or the parameter name
+    };
+    struct Route
+    {
+        QByteArray method;
+        std::vector<Segment> segments;
+        std::size_t literalLength = 0;
+        Handler handler;
+    };
+
+    static bool matchRoute(const Route &route, const std::string &path,
+                           std::map<std::string, std::string> &params);
+
+    std::vector<Route> m_routes;
+};
+
+} // namespace sk::sandbox

@@ -1,0 +1,321 @@
+#include "sandbox/sandboxserver.h"
+
+#include "sandbox/apierrors.h"
+#include "sandbox/sandboxlog.h"
+#include "sandbox/routes.h"
+#include "sandbox/sandboxstore.h"
+#include "sandbox/statefile.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcSandbox, "scalekit.sandbox", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSandboxHttp, "scalekit.sandbox.http", QtWarningMsg)
+
+namespace sk::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+// Go's url.ParseQuery semantics: '+' is a space, then percent-decoding; repeated keys are kept.
+std::multimap<std::string, std::string> parseQuery(const QByteArray &raw)
+{
+    std::multimap<std::string, std::string> out;
+    for (const QByteArray &pair : raw.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray key = eq < 0 ? pair : pair.left(eq);
+        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        key.replace('+', ' ');
+        value.replace('+', ' ');
+        out.emplace(QByteArray::fromPercentEncoding(key).toStdString(),
+                    QByteArray::fromPercentEncoding(value).toStdString());
+    }
+    return out;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_faults(options.seed, options.faults)
+    , m_tokens(options.seed, options.effectiveClientId(), options.effectiveClientSecret())
+    , m_store(std::make_unique<SandboxStore>(options))
+{
+}
+
+SandboxServer::~SandboxServer()
+{
+    if (m_stateFile)
+        m_stateFile->saveNow(nullptr);
+}
+
+QUrl SandboxServer::url() const
+{
+    QUrl u;
+    u.setScheme(u"http"_s);
+    u.setHost(m_options.host == u"0.0.0.0"_s ? u"127.0.0.1"_s : m_options.host);
+    u.setPort(m_port);
+    return u;
+}
+
+bool SandboxServer::start(QString *error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!m_options.stateFile.isEmpty()) {
+        m_stateFile = std::make_unique<StateFile>(m_options.stateFile, *m_store, this);
+        QString loadError;
+        const StateFile::Load load = m_stateFile->load(&loadError);
+        if (load == StateFile::Load::Failed) {
+            if (error)
+                *error = loadError;
+            return false;
+        }
+        if (load == StateFile::Load::Missing) {
+            m_store->generate();
+            m_stateFile->scheduleSave(); // a first file soon after start
+        }
+        connect(this, &SandboxServer::stateChanged, m_stateFile.get(), &StateFile::scheduleSave);
+    } else {
+        m_store->generate();
+    }
+    m_dataMs = timer.elapsed();
+
+    registerAllRoutes(m_router, m_publicRouter, *m_store);
+
+    const QHostAddress address = m_options.host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost)
+                                                                    : QHostAddress(m_options.host);
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, m_options.port)) {
+        if (error)
+            *error = u"Cannot listen on %1:%2: %3"_s.arg(m_options.host).arg(m_options.port).arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    bind(tcp);
+    m_port = tcp->serverPort();
+    m_tokens.setIssuer(url().toString());
+    m_store->setBaseUrl(url().toString().toStdString());
+    qCInfo(lcSandbox).noquote() << "scalekit-sandbox listening on" << url().toString() << "with"
+                                << m_store->summary() << "ready in" << m_dataMs << "ms";
+    return true;
+}
+
+bool SandboxServer::saveState(QString *error)
+{
+    return m_stateFile ? m_stateFile->saveNow(error) : true;
+}
+
+std::string SandboxServer::nextRequestId()
+{
+    ++m_requestCounter;
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "req_%08llx%06llx", static_cast<unsigned long long>(m_options.seed & 0xffffffffULL),
+                  static_cast<unsigned long long>(m_requestCounter));
+    return buffer;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
+{
+    HttpRequest request;
+    request.method = methodName(qrequest.method());
+    const QUrl url = qrequest.url();
+    request.path = url.path(QUrl::FullyEncoded).toStdString(); // the router decodes each parameter
+    request.query = parseQuery(url.query(QUrl::FullyEncoded).toUtf8());
+    request.headers = qrequest.headers();
+    request.body = qrequest.body();
+    request.requestId = nextRequestId();
+
+    qCDebug(lcSandboxHttp).noquote() << request.method << QString::fromStdString(request.path);
+
+    if (request.path.rfind("/_sandbox/", 0) == 0) {
+        respond(socket, handleControl(request), request, FaultInjector::Kind::None);
+        return true;
+    }
+
+    const FaultInjector::Decision decision = m_faults.decide();
+    HttpResponse response;
+    bool changed = false;
+    switch (decision.kind) {
+    case FaultInjector::Kind::Drop:
+        break;
+    case FaultInjector::Kind::Unavailable:
+        response = apierrors::unavailable(request.requestId);
+        break;
+    case FaultInjector::Kind::RateLimited:
+        response = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds);
+        break;
+    default:
+        response = dispatch(request, &changed);
+        break;
+    }
+    if (changed) {
+        ++m_store->generation;
+        Q_EMIT stateChanged();
+    }
+
+    const auto finish = [this, decision, response = std::move(response), request = std::move(request)](QTcpSocket *s) {
+        if (decision.kind == FaultInjector::Kind::Drop) {
+            s->abort();
+            return;
+        }
+        respond(s, response, request, decision.kind);
+    };
+    if (decision.delayMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(decision.delayMs, socket, [guard, finish]() {
+            if (guard)
+                finish(guard.data());
+        });
+    } else {
+        finish(socket);
+    }
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    HttpRequest request;
+    request.requestId = nextRequestId();
+    respond(socket, apierrors::routeNotFound(request.requestId), request, FaultInjector::Kind::None);
+}
+
+HttpResponse SandboxServer::dispatch(HttpRequest &request, bool *changed)
+{
+    if (request.path == "/oauth/token")
+        return m_tokens.handleTokenRequest(request, m_faults.settings().tokenTtlSeconds);
+    if (request.path == "/keys" && request.method == "GET")
+        return HttpResponse::json({{"keys", nlohmann::json::array()}});
+    if (request.path.rfind("/api/", 0) != 0) {
+        const Router::Handler *publicHandler = nullptr;
+        if (m_publicRouter.route(request, &publicHandler) != Router::Match::Found)
+            return apierrors::routeNotFound(request.requestId);
+        const HttpResponse response = (*publicHandler)(request);
+        *changed = true;
+        return response;
+    }
+
+    switch (m_tokens.check(request.header("authorization"))) {
+    case TokenIssuer::Check::Valid:
+        break;
+    case TokenIssuer::Check::Missing:
+        return apierrors::unauthenticated(request.requestId, "Token empty");
+    case TokenIssuer::Check::Expired:
+        return apierrors::unauthenticated(request.requestId, "Token expired");
+    case TokenIssuer::Check::Malformed:
+    case TokenIssuer::Check::BadSignature:
+        return apierrors::unauthenticated(request.requestId, "Invalid token");
+    }
+
+    const Router::Handler *handler = nullptr;
+    switch (m_router.route(request, &handler)) {
+    case Router::Match::NotFound:
+        return apierrors::routeNotFound(request.requestId);
+    case Router::Match::MethodNotAllowed:
+        return apierrors::methodNotAllowed(request.requestId);
+    case Router::Match::Found:
+        break;
+    }
+    HttpResponse response;
+    try {
+        response = (*handler)(request);
+    } catch (const std::exception &e) {
+        qCWarning(lcSandbox) << "handler failed:" << e.what();
+        response = apierrors::status(13, "internal error", "INTERNAL", request.requestId);
+    }
+    if (request.method != "GET" && response.status < 300)
+        *changed = true;
+    return response;
+}
+
+HttpResponse SandboxServer::handleControl(HttpRequest &request)
+{
+    if (request.path == "/_sandbox/health" && request.method == "GET") {
+        nlohmann::json body = m_store->counts();
+        body["status"] = "ok";
+        body["url"] = url().toString().toStdString();
+        return HttpResponse::json(body);
+    }
+    if (request.path == "/_sandbox/faults") {
+        if (request.method == "GET")
+            return HttpResponse::json(m_faults.toJson());
+        if (request.method == "PUT" || request.method == "PATCH" || request.method == "POST") {
+            const auto patch = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+            std::string error;
+            if (patch.is_discarded())
+                return apierrors::invalidField(request.requestId, "body", "malformed JSON");
+            if (!m_faults.applyJson(patch, &error))
+                return apierrors::invalidField(request.requestId, "body", error);
+            qCInfo(lcSandbox).noquote() << "fault settings changed:" << QString::fromStdString([this] {
+                auto j = m_faults.toJson();
+                j.erase("injected");
+                return j.dump();
+            }());
+            return HttpResponse::json(m_faults.toJson());
+        }
+        return apierrors::methodNotAllowed(request.requestId);
+    }
+    if (request.path == "/_sandbox/state" && request.method == "POST") {
+        QString error;
+        if (!saveState(&error))
+            return apierrors::status(13, error.toStdString(), "INTERNAL", request.requestId);
+        return HttpResponse::json({{"saved", m_stateFile != nullptr}});
+    }
+    return apierrors::routeNotFound(request.requestId);
+}
+
+void SandboxServer::respond(QTcpSocket *socket, const HttpResponse &response, const HttpRequest &request,
+                            FaultInjector::Kind bodyFault)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QByteArray body = QByteArray::fromStdString(
+        bodyFault == FaultInjector::Kind::Malformed || bodyFault == FaultInjector::Kind::Truncated
+            ? m_faults.corrupt(response.body, bodyFault)
+            : response.body);
+    QByteArray out;
+    out.reserve(body.size() + 256);
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "Content-Type: " + response.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (!request.requestId.empty())
+        out += "X-Request-Id: " + QByteArray::fromStdString(request.requestId) + "\r\n";
+    for (const auto &h : response.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    const bool close = request.header("connection").compare("close", Qt::CaseInsensitive) == 0;
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    out += body;
+    socket->write(out);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+} // namespace sk::sandbox

@@ -1,0 +1,102 @@
+#include "tests/support/sandboxprocess.h"
+
+#include <QDeadlineTimer>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace sk::test {
+
+SandboxProcess::SandboxProcess(QStringList extraArguments)
+    : m_arguments(std::move(extraArguments))
+{
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    stop(5000);
+}
+
+QString SandboxProcess::binaryPath()
+{
+    const QByteArray fromEnv = qgetenv("SCALEKIT_SANDBOX_BIN");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QStringLiteral(SK_BIN_DIR) + u"/scalekit-sandbox"_s;
+}
+
+bool SandboxProcess::isRunning() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning;
+}
+
+QByteArray SandboxProcess::standardError() const
+{
+    if (m_process)
+        m_stderr += m_process->readAllStandardError();
+    return m_stderr;
+}
+
+bool SandboxProcess::start(int timeoutMs)
+{
+    m_error.clear();
+    const QString binary = binaryPath();
+    if (!QFileInfo(binary).isExecutable()) {
+        m_error = u"scalekit-sandbox binary not found at %1"_s.arg(binary);
+        return false;
+    }
+    m_process = std::make_unique<QProcess>();
+    QStringList arguments{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
+    arguments += m_arguments;
+    m_process->start(binary, arguments);
+    if (!m_process->waitForStarted(timeoutMs)) {
+        m_error = u"cannot start %1: %2"_s.arg(binary, m_process->errorString());
+        return false;
+    }
+    QByteArray out;
+    const QDeadlineTimer deadline(timeoutMs);
+    while (out.count('\n') < 3) {
+        if (m_process->state() == QProcess::NotRunning || deadline.hasExpired()) {
+            m_error = u"scalekit-sandbox did not start: %1"_s.arg(QString::fromLocal8Bit(standardError()));
+            stop(1000);
+            return false;
+        }
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+    }
+    for (const QByteArray &line : out.split('\n')) {
+        const QString text = QString::fromUtf8(line.trimmed());
+        if (text.startsWith(u"SCALEKIT_ENV_URL="_s))
+            m_url = QUrl(text.mid(17));
+        else if (text.startsWith(u"SCALEKIT_CLIENT_ID="_s))
+            m_clientId = text.mid(19);
+        else if (text.startsWith(u"SCALEKIT_CLIENT_SECRET="_s))
+            m_clientSecret = text.mid(23);
+    }
+    if (!m_url.isValid() || m_url.port() <= 0 || m_clientId.isEmpty() || m_clientSecret.isEmpty()) {
+        m_error = u"unexpected scalekit-sandbox output: %1"_s.arg(QString::fromUtf8(out));
+        stop(1000);
+        return false;
+    }
+    return true;
+}
+
+bool SandboxProcess::stop(int timeoutMs)
+{
+    if (!m_process)
+        return true;
+    bool clean = true;
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(timeoutMs)) {
+            clean = false;
+            m_process->kill();
+            m_process->waitForFinished(timeoutMs);
+        }
+    }
+    m_stderr += m_process->readAllStandardError();
+    m_process.reset();
+    return clean;
+}
+
+} // namespace sk::test

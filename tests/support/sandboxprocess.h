@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace sk::test {
+
+// Launches the real scalekit-sandbox binary on 127.0.0.1 with a free port, reads the three
+// SCALEKIT_* lines it prints, and stops it when destroyed (SIGTERM, then kill).
+//
+//     sk::test::SandboxProcess sandbox({"--seed", "7"});
+//     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+//     api.setBaseUrl(sandbox.url());
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(QStringList extraArguments = {});
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    // Starts the binary and waits until it has printed its credentials (or failed).
+    bool start(int timeoutMs = 60000);
+    // Asks the sandbox to exit (SIGTERM: it saves --state) and waits; kills it after timeoutMs.
+    bool stop(int timeoutMs = 10000);
+    bool isRunning() const;
+
+    QUrl url() const { return m_url; }
+    QString clientId() const { return m_clientId; }
+    QString clientSecret() const { return m_clientSecret; }
+    QString errorString() const { return m_error; }
+    QByteArray standardError() const; // what the sandbox logged so far
+
+    static QString binaryPath(); // SK_BIN_DIR/scalekit-sandbox, or $SCALEKIT_SANDBOX_BIN
+
+private:
+    QStringList m_arguments;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_url;
+    QString m_clientId;
+    QString m_clientSecret;
+    QString m_error;
+    mutable QByteArray m_stderr;
+};
+
+} // namespace sk::test
