@@ -1,3 +1,4 @@
+#include "app/console/cli/clicommands.h"
 #include "app/console/consoleoptions.h"
 #include "app/console/consolesession.h"
 #include "app/console/launchmode.h"
@@ -46,6 +47,8 @@ int main(int argc, char *argv[])
     const LaunchMode mode = detectLaunchMode(argc, argv);
     if (mode == LaunchMode::Cli) {
         QCoreApplication app(argc, argv);
+        if (argc > 1 && cli::isCommand(QString::fromLocal8Bit(argv[1])))
+            return cli::runCommand(QCoreApplication::arguments());
         const ParseResult parsed = parseConsoleOptions(QCoreApplication::arguments());
         return reportParse(parsed.status == ParseResult::Status::Run
                                ? ParseResult{ParseResult::Status::UsageError, QStringLiteral("missing command"), {}}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace sk::app::cli {
+
+// The headless commands of scalekit-console (no window is opened):
+//   export RESOURCE [--org ID] [--directory ID] [--format json|jsonl|csv] [--output FILE] [--quiet]
+//   portal-link ORG_ID [--features sso,dir_sync]
+//   auth-link --connection NAME --identifier ID
+// arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
+bool isCommand(const QString &name);
+int runCommand(const QStringList &arguments);
+
+int runExport(const QStringList &arguments);
+int runPortalLink(const QStringList &arguments);
+int runAuthLink(const QStringList &arguments);
+
+} // namespace sk::app::cli

@@ -1,0 +1,146 @@
+#include "app/console/cli/clicommands.h"
+#include "app/console/cli/cliexit.h"
+#include "app/console/cli/clisettings.h"
+#include "app/console/cli/exportresources.h"
+#include "app/console/cli/exportwriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace sk::app::cli {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("sk::app::cli::Export", text); }
+
+QString resourceList()
+{
+    QStringList names;
+    for (const ExportResource &resource : exportResources())
+        names << resource.name;
+    return names.join(QStringLiteral(", "));
+}
+
+// "export: organizations: 300/1000 rows", rewritten in place on a terminal, at most about
+// once a second otherwise.
+class ProgressPrinter
+{
+public:
+    ProgressPrinter(QString resource, bool quiet)
+        : m_resource(std::move(resource))
+        , m_quiet(quiet)
+        , m_tty(::isatty(STDERR_FILENO) == 1)
+    {
+        m_clock.start();
+    }
+
+    void update(qint64 rows, qint64 total)
+    {
+        if (m_quiet || (!m_tty && m_clock.elapsed() < 1000))
+            return;
+        m_clock.restart();
+        print(rows, total, false);
+    }
+
+    void done(qint64 rows, qint64 total)
+    {
+        if (!m_quiet)
+            print(rows, total, true);
+    }
+
+private:
+    void print(qint64 rows, qint64 total, bool last)
+    {
+        std::fprintf(stderr, "%sexport: %s: %lld/%lld rows%s", m_tty ? "\r" : "", qUtf8Printable(m_resource),
+                     static_cast<long long>(rows), static_cast<long long>(total), (!m_tty || last) ? "\n" : "");
+        std::fflush(stderr);
+    }
+
+    QString m_resource;
+    bool m_quiet;
+    bool m_tty;
+    QElapsedTimer m_clock;
+};
+
+} // namespace
+
+int runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports every row of a resource.\nResources: %1").arg(resourceList()));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("RESOURCE"), tr("What to export: %1.").arg(resourceList()));
+    const QCommandLineOption org(QStringLiteral("org"), tr("Organization ID, for resources that need one."), tr("ID"));
+    const QCommandLineOption directory(QStringLiteral("directory"), tr("Directory ID, for directory users and groups."),
+                                       tr("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("json (default), jsonl or csv."), tr("FORMAT"),
+                                    QStringLiteral("json"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    tr("Write to FILE (it appears only when the export is complete); "
+                                       "default standard output."),
+                                    tr("FILE"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
+    parser.addOptions({org, directory, format, output, quiet});
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments))
+        return reportUsage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return reportUsage(tr("export takes one resource: %1.").arg(resourceList()));
+    const ExportResource *resource = findExportResource(positional.at(1));
+    if (!resource)
+        return reportUsage(tr("unknown resource '%1'; expected one of %2.").arg(positional.at(1), resourceList()));
+    const auto writerFormat = ExportWriter::formatFromName(parser.value(format));
+    if (!writerFormat)
+        return reportUsage(tr("unknown format '%1'; expected json, jsonl or csv.").arg(parser.value(format)));
+    ExportScope scope{parser.value(org).toStdString(), parser.value(directory).toStdString()};
+    if (resource->needsOrganization && scope.organizationId.empty())
+        return reportUsage(tr("%1 needs --org ID.").arg(resource->name));
+    if (resource->needsDirectory && scope.directoryId.empty())
+        return reportUsage(tr("%1 needs --directory ID.").arg(resource->name));
+    const SettingsResult settings = connectionSettings(parser);
+    if (!settings.settings)
+        return reportUsage(settings.problem);
+
+    ExportWriter writer(*writerFormat, resource->columns);
+    if (!writer.open(parser.value(output))) {
+        std::fprintf(stderr, "scalekit-console: cannot write %s: %s\n", qUtf8Printable(parser.value(output)),
+                     qUtf8Printable(writer.errorString()));
+        return ExitUsage;
+    }
+
+    QNetworkAccessManager network;
+    api::ApiClient client(&network);
+    client.setSettings(*settings.settings);
+    ProgressPrinter progress(resource->name, parser.isSet(quiet));
+    QEventLoop loop;
+    api::PageStreamBase *stream = resource->start(&client, scope, [&writer](const nlohmann::json &row) { writer.write(row); },
+                                                  &loop);
+    QObject::connect(stream, &api::PageStreamBase::progress, &loop,
+                     [&progress](qint64 rows, qint64 total) { progress.update(rows, total); });
+    QObject::connect(stream, &api::PageStreamBase::finished, &loop, &QEventLoop::quit);
+    if (!stream->isFinished())
+        loop.exec();
+
+    if (!stream->succeeded())
+        return reportFailure(tr("export %1").arg(resource->name), *stream->error());
+    if (!writer.commit()) {
+        std::fprintf(stderr, "scalekit-console: cannot write the export: %s\n", qUtf8Printable(writer.errorString()));
+        return ExitUsage;
+    }
+    progress.done(stream->rows(), stream->total());
+    return ExitOk;
+}
+
+} // namespace sk::app::cli

@@ -1,0 +1,157 @@
+#include "app/console/cli/exportwriter.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace sk::app::cli {
+
+namespace {
+
+const nlohmann::json *lookup(const nlohmann::json &row, const std::string &path)
+{
+    const nlohmann::json *node = &row;
+    std::size_t start = 0;
+    while (start <= path.size()) {
+        const std::size_t dot = path.find('.', start);
+        const std::string key = path.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
+        if (!node->is_object())
+            return nullptr;
+        const auto it = node->find(key);
+        if (it == node->end())
+            return nullptr;
+        node = &*it;
+        if (dot == std::string::npos)
+            break;
+        start = dot + 1;
+    }
+    return node;
+}
+
+} // namespace
+
+std::optional<ExportWriter::Format> ExportWriter::formatFromName(const QString &name)
+{
+    if (name == QStringLiteral("json"))
+        return Format::Json;
+    if (name == QStringLiteral("jsonl"))
+        return Format::JsonLines;
+    if (name == QStringLiteral("csv"))
+        return Format::Csv;
+    return std::nullopt;
+}
+
+ExportWriter::ExportWriter(Format format, QList<Column> columns)
+    : m_format(format)
+    , m_columns(std::move(columns))
+{
+}
+
+ExportWriter::~ExportWriter() = default;
+
+bool ExportWriter::open(const QString &fileName)
+{
+    if (fileName.isEmpty()) {
+        m_stdout = std::make_unique<QFile>();
+        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
+            m_error = m_stdout->errorString();
+            return false;
+        }
+        m_device = m_stdout.get();
+    } else {
+        m_file = std::make_unique<QSaveFile>(fileName);
+        if (!m_file->open(QIODevice::WriteOnly)) {
+            m_error = m_file->errorString();
+            return false;
+        }
+        m_device = m_file.get();
+    }
+    return true; // nothing is written before the first row: a failed export leaves no half document
+}
+
+void ExportWriter::write(const nlohmann::json &row)
+{
+    switch (m_format) {
+    case Format::Json:
+        writeText((m_rows == 0 ? QByteArrayLiteral("[\n  ") : QByteArrayLiteral(",\n  "))
+                  + QByteArray::fromStdString(row.dump()));
+        break;
+    case Format::JsonLines:
+        writeText(QByteArray::fromStdString(row.dump()) + '\n');
+        break;
+    case Format::Csv: {
+        if (m_rows == 0)
+            writeCsvHeader();
+        QStringList cells;
+        for (const Column &column : m_columns) {
+            const nlohmann::json *value = lookup(row, column.path);
+            cells << csvEscape(value ? csvCell(*value) : QString());
+        }
+        writeText(cells.join(u',').toUtf8() + "\r\n");
+        break;
+    }
+    }
+    ++m_rows;
+}
+
+void ExportWriter::writeCsvHeader()
+{
+    QStringList headers;
+    for (const Column &column : m_columns)
+        headers << csvEscape(column.header);
+    writeText(headers.join(u',').toUtf8() + "\r\n");
+}
+
+bool ExportWriter::commit()
+{
+    if (m_format == Format::Csv && m_rows == 0)
+        writeCsvHeader();
+    if (m_format == Format::Json)
+        writeText(m_rows == 0 ? QByteArrayLiteral("[]\n") : QByteArrayLiteral("\n]\n"));
+    if (m_file) {
+        if (!m_file->commit()) {
+            m_error = m_file->errorString();
+            return false;
+        }
+        return true;
+    }
+    if (!m_stdout->flush()) {
+        m_error = m_stdout->errorString();
+        return false;
+    }
+    return true;
+}
+
+void ExportWriter::writeText(const QByteArray &bytes)
+{
+    if (m_device->write(bytes) != bytes.size() && m_error.isEmpty())
+        m_error = m_device->errorString();
+}
+
+QString ExportWriter::csvCell(const nlohmann::json &value)
+{
+    if (value.is_null())
+        return {};
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>());
+    if (value.is_boolean())
+        return value.get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    if (value.is_array()) {
+        QStringList parts;
+        for (const nlohmann::json &item : value)
+            parts << csvCell(item);
+        return parts.join(u';');
+    }
+    return QString::fromStdString(value.dump());
+}
+
+QString ExportWriter::csvEscape(const QString &cell)
+{
+    if (!cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n') && !cell.contains(u'\r'))
+        return cell;
+    QString escaped = cell;
+    escaped.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + escaped + u'"';
+}
+
+} // namespace sk::app::cli

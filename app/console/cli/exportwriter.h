@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QSaveFile>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+#include <optional>
+
+class QFile;
+class QIODevice;
+
+namespace sk::app::cli {
+
+// Writes exported rows as a JSON array, JSON lines or CSV, to standard output or to a file
+// that appears only when the export completes (written to a temporary file, then renamed).
+class ExportWriter
+{
+public:
+    enum class Format { Json, JsonLines, Csv };
+    static std::optional<Format> formatFromName(const QString &name);
+
+    // CSV columns: a header and a dotted path into the row's JSON ("settings.features").
+    struct Column
+    {
+        QString header;
+        std::string path;
+    };
+
+    ExportWriter(Format format, QList<Column> columns);
+    ~ExportWriter();
+
+    // Empty file name: standard output. Returns false with errorString() on failure.
+    bool open(const QString &fileName);
+    void write(const nlohmann::json &row);
+    bool commit(); // ends the document; for a file, makes it appear
+    QString errorString() const { return m_error; }
+
+    // The CSV text of one value: scalars as they are, arrays joined with ';', objects as JSON.
+    static QString csvCell(const nlohmann::json &value);
+    static QString csvEscape(const QString &cell);
+
+private:
+    void writeText(const QByteArray &bytes);
+    void writeCsvHeader();
+
+    Format m_format;
+    QList<Column> m_columns;
+    std::unique_ptr<QSaveFile> m_file;
+    std::unique_ptr<QFile> m_stdout;
+    QIODevice *m_device = nullptr;
+    qint64 m_rows = 0;
+    QString m_error;
+};
+
+} // namespace sk::app::cli

@@ -1,0 +1,111 @@
+#pragma once
+
+// Shared by the tst_services_*.cpp integration tests: a real scalekit-sandbox on loopback, an
+// ApiClient pointed at it, and a way to wait for one typed call.
+
+#include "services/api/apiclient.h"
+#include "services/resources/servicesupport.h"
+#include "tests/support/sandboxprocess.h"
+
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+#include <set>
+
+namespace sk::test {
+
+// Starts the sandbox (deterministic seed) and an ApiClient with its credentials.
+class ServiceFixture
+{
+public:
+    explicit ServiceFixture(QStringList arguments = {QStringLiteral("--seed"), QStringLiteral("7")})
+        : m_sandbox(std::move(arguments))
+    {
+    }
+
+    bool start()
+    {
+        if (!m_sandbox.start())
+            return false;
+        m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_client->setSettings({m_sandbox.url(), m_sandbox.clientId(), m_sandbox.clientSecret()});
+        return true;
+    }
+
+    QString errorString() const { return m_sandbox.errorString(); }
+    api::ApiClient *client() const { return m_client.get(); }
+    SandboxProcess &sandbox() { return m_sandbox; }
+
+private:
+    SandboxProcess m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<api::ApiClient> m_client;
+};
+
+// Runs start(owner, callback) and waits for the callback (or a timeout error).
+template <typename T, typename Start>
+api::Result<T> await(Start start, int timeoutMs = 30000)
+{
+    std::optional<api::Result<T>> out;
+    QEventLoop loop;
+    QObject owner;
+    start(&owner, services::Callback<T>([&out, &loop](api::Result<T> result) {
+              out.emplace(std::move(result));
+              loop.quit();
+          }));
+    if (!out) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!out)
+        return api::Result<T>(api::ApiError::make(api::ApiError::Kind::Timeout, QStringLiteral("test wait timed out")));
+    return std::move(*out);
+}
+
+// Walks a cursor list from the first page to the last; fetch(token, owner, done).
+template <typename T, typename Fetch>
+api::Result<std::vector<T>> collectAll(Fetch fetch, std::int32_t *totalSize = nullptr, int maxPages = 10000)
+{
+    std::vector<T> rows;
+    std::string token;
+    std::set<std::string> seen;
+    for (int pages = 0; pages < maxPages; ++pages) {
+        auto page = await<entities::Page<T>>(
+            [&](QObject *owner, services::Callback<entities::Page<T>> done) { return fetch(token, owner, std::move(done)); });
+        if (!page)
+            return api::Result<std::vector<T>>(page.error());
+        if (totalSize)
+            *totalSize = page.value().totalSize;
+        for (auto &item : page.value().items)
+            rows.push_back(std::move(item));
+        token = page.value().nextPageToken;
+        if (token.empty())
+            return api::Result<std::vector<T>>(std::move(rows));
+        if (!seen.insert(token).second)
+            break;
+    }
+    return api::Result<std::vector<T>>(api::ApiError::make(api::ApiError::Kind::BadResponse,
+                                                           QStringLiteral("the page tokens loop")));
+}
+
+inline QByteArray describe(const api::ApiError &error)
+{
+    return (api::ApiError::kindName(error.kind) + QStringLiteral(" (HTTP %1): ").arg(error.httpStatus)
+            + error.message)
+        .toUtf8();
+}
+
+} // namespace sk::test
+
+// QVERIFY that a Result holds a value, printing the error otherwise.
+#define SK_VERIFY_OK(result) QVERIFY2((result).ok(), (result).ok() ? "" : sk::test::describe((result).error()).constData())
+// QVERIFY that a Result failed with the given ApiError kind.
+#define SK_VERIFY_FAILS(result, expectedKind)                                                                   \
+    do {                                                                                                        \
+        QVERIFY2(!(result).ok(), "the call succeeded but should have failed");                                  \
+        QCOMPARE(sk::api::ApiError::kindName((result).error().kind), sk::api::ApiError::kindName(expectedKind)); \
+    } while (false)
