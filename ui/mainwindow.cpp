@@ -2,6 +2,7 @@
 
 #include "services/core/environmentstatus.h"
 #include "ui/environmentstatuspanel.h"
+#include "ui/profiles/productionframe.h"
 #include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/messagebanner.h"
 
@@ -36,6 +37,7 @@ MainWindow::MainWindow(EnvironmentStatus *status, QWidget *parent)
     , m_status(status)
     , m_tabs(new QTabWidget(this))
     , m_banner(new MessageBanner(this))
+    , m_productionBanner(new MessageBanner(this))
     , m_statusPanel(new EnvironmentStatusPanel(status, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -49,9 +51,13 @@ MainWindow::MainWindow(EnvironmentStatus *status, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_productionBanner->setObjectName(QStringLiteral("productionBanner"));
+    layout->addWidget(m_productionBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
+    m_centralLayout = layout;
     setCentralWidget(central);
+    m_productionFrame = new ProductionFrame(this);
 
     statusBar()->addPermanentWidget(m_statusPanel);
     statusBar()->setSizeGripEnabled(true);
@@ -133,7 +139,16 @@ void MainWindow::updateEnvironment()
 {
     const QString kindLabel = EnvironmentStatus::kindLabel(m_status->kind());
     const QString name = m_status->name().isEmpty() ? kindLabel : m_status->name();
-    setWindowTitle(tr("Scalekit Console — %1").arg(name));
+    const bool production = m_status->kind() == EnvironmentStatus::Kind::Production;
+    setWindowTitle(ProductionFrame::decorateTitle(tr("Scalekit Console — %1").arg(name), production));
+    m_productionFrame->setActive(production);
+    m_productionBanner->showMessage(MessageBanner::Level::Danger,
+                                    production ? tr("<b>PRODUCTION</b> — %1. Changes here affect real customers.")
+                                                     .arg(name.toHtmlEscaped())
+                                               : QString());
+    m_productionBanner->setStyleSheet(QStringLiteral("#productionBanner { background: %1; }"
+                                                     " #productionBanner QLabel { color: white; }")
+                                          .arg(ProductionFrame::color()));
     m_environmentButton->setText(tr("Environment: %1").arg(name));
     QPixmap chip(12, 12);
     chip.fill(Qt::transparent);
@@ -155,10 +170,8 @@ void MainWindow::updateEnvironment()
              "realistic data, or set <code>SCALEKIT_ENV_URL</code>, "
              "<code>SCALEKIT_CLIENT_ID</code> and <code>SCALEKIT_CLIENT_SECRET</code> to "
              "connect to your Scalekit environment.");
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *empty = qobject_cast<EmptyStateWidget *>(m_tabs->widget(i)))
-            empty->setHint(hint);
-    }
+    for (EmptyStateWidget *empty : findChildren<EmptyStateWidget *>())
+        empty->setHint(hint);
 
     switch (m_status->connection()) {
     case EnvironmentStatus::Connection::Unavailable:
@@ -169,6 +182,25 @@ void MainWindow::updateEnvironment()
         m_banner->showMessage(MessageBanner::Level::Info, QString());
         break;
     }
+}
+
+void MainWindow::installTab(TabId id, QWidget *page)
+{
+    const int index = static_cast<int>(id);
+    const bool current = m_tabs->currentIndex() == index;
+    QWidget *placeholder = m_tabs->widget(index);
+    const TabInfo &info = consoleTabs().at(index);
+    m_tabs->removeTab(index);
+    m_tabs->insertTab(index, page, QIcon(info.iconPath), info.title);
+    delete placeholder;
+    if (current)
+        m_tabs->setCurrentIndex(index);
+    updateEnvironment();
+}
+
+void MainWindow::insertBanner(QWidget *banner)
+{
+    m_centralLayout->insertWidget(m_centralLayout->indexOf(m_tabs), banner);
 }
 
 void MainWindow::showTab(TabId id)

@@ -6,6 +6,7 @@
 
 class QTabWidget;
 class QToolButton;
+class QVBoxLayout;
 
 namespace sk::services {
 class EnvironmentStatus;
@@ -16,6 +17,7 @@ namespace sk::ui {
 class EmptyStateWidget;
 class EnvironmentStatusPanel;
 class MessageBanner;
+class ProductionFrame;
 
 // The console's one main window: a toolbar with the environment switcher, the six tabs, and a
 // status bar with the environment, its connection state and the requests in flight.
@@ -32,10 +34,19 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
+    // Puts a tab's real page in place of its placeholder; the window takes ownership.
+    void installTab(TabId id, QWidget *page);
     void showTab(TabId id);
     TabId currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
     MessageBanner *banner() const { return m_banner; }
+    // The toolbar's environment button (ProfileSwitcher installs its menu there).
+    QToolButton *environmentButton() const { return m_environmentButton; }
+    // Adds a strip (e.g. the keychain banner) above the tabs, under the other banners.
+    void insertBanner(QWidget *banner);
+    // Production: a red frame, a banner and " — PRODUCTION" in the title (from the status kind).
+    ProductionFrame *productionFrame() const { return m_productionFrame; }
+    MessageBanner *productionBanner() const { return m_productionBanner; }
     EnvironmentStatusPanel *statusPanel() const { return m_statusPanel; }
 
     // True when nothing is loading: the screenshot runner waits for this.
@@ -56,6 +67,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QToolButton *m_environmentButton = nullptr;
     MessageBanner *m_banner = nullptr;
+    MessageBanner *m_productionBanner = nullptr;
+    ProductionFrame *m_productionFrame = nullptr;
+    QVBoxLayout *m_centralLayout = nullptr;
     EnvironmentStatusPanel *m_statusPanel = nullptr;
     bool m_persistSettings = true;
 };

@@ -34,8 +34,10 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
            "`scalekit-console COMMAND --help` for each."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Run against an embedded local sandbox: no account, no network."));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                     tr("Run against an embedded local sandbox: no account, no network. "
+                                        "Takes every scalekit-sandbox option prefixed with sandbox-, e.g. "
+                                        "--sandbox-organizations 100000 or --sandbox-latency-ms 300."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         tr("Render the main window offscreen after its data has loaded, "
                                            "write it to FILE as PNG and exit."),
@@ -43,7 +45,7 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
     const QCommandLineOption tab(QStringLiteral("tab"), tr("The tab to show: %1.").arg(ui::tabKeys()), tr("TAB"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1280x800."),
                                   tr("WxH"));
-    parser.addOptions({help, version, sandbox, screenshot, tab, size});
+    parser.addOptions({help, version, sandboxOption, screenshot, tab, size});
 
     // Everything after --sandbox- belongs to the embedded sandbox; pass it through untouched.
     QStringList own;
@@ -80,7 +82,7 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
     }
 
     ConsoleOptions &options = result.options;
-    options.sandbox = parser.isSet(sandbox);
+    options.sandbox = parser.isSet(sandboxOption);
     options.screenshotFile = parser.value(screenshot);
     if (parser.isSet(tab)) {
         options.tab = ui::tabFromKey(parser.value(tab));
@@ -107,6 +109,16 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
         result.status = ParseResult::Status::UsageError;
         result.message = tr("%1 needs --sandbox.").arg(options.sandboxArguments.constFirst());
         return result;
+    }
+    if (options.sandbox) {
+        const sandbox::SandboxOptionsParse sandboxParse =
+            sandbox::parseSandboxArguments(options.sandboxArguments, QStringLiteral("sandbox-"));
+        if (!sandboxParse.options) {
+            result.status = ParseResult::Status::UsageError;
+            result.message = sandboxParse.error;
+            return result;
+        }
+        options.sandboxOptions = *sandboxParse.options;
     }
     return result;
 }

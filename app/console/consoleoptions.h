@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/sandboxoptions.h"
 #include "ui/consoletabs.h"
 
 #include <QSize>
@@ -19,7 +20,8 @@ struct ConsoleOptions
     QString screenshotFile;
     std::optional<ui::TabId> tab;
     std::optional<QSize> size;
-    QStringList sandboxArguments; // --sandbox-* options, forwarded to the embedded sandbox
+    QStringList sandboxArguments;           // the --sandbox-* options as given
+    sandbox::SandboxOptions sandboxOptions; // ...and as the embedded sandbox takes them
 };
 
 struct ParseResult

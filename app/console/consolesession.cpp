@@ -1,7 +1,15 @@
 #include "app/console/consolesession.h"
 
+#include "app/console/embeddedsandbox.h"
+#include "services/api/apiclient.h"
 #include "services/core/environmentstatus.h"
+#include "services/credentials/profilestore.h"
+#include "services/credentials/secretstore.h"
+#include "ui/profiles/profilecontroller.h"
+#include "ui/widgets/messagebanner.h"
+#include "services/resources/organizationsservice.h"
 #include "ui/mainwindow.h"
+#include "ui/organizations/organizationstab.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -14,9 +22,29 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
+    , m_client(new api::ApiClient(m_network, this))
     , m_status(new EnvironmentStatus(this))
     , m_window(std::make_unique<ui::MainWindow>(m_status))
 {
+    auto *organizations = new ui::OrganizationsTab(m_client, m_status);
+    m_window->installTab(ui::TabId::Organizations, organizations);
+    connect(m_window.get(), &ui::MainWindow::refreshRequested, organizations, &ui::OrganizationsTab::refresh);
+
+    m_profileStore = new services::ProfileStore(this);
+    m_secretStore = new services::SecretStore(this);
+    m_profiles = new ui::ProfileController(m_profileStore, m_secretStore, m_network, m_window.get(), this);
+    m_profiles->attachSwitcher(m_window->environmentButton());
+    m_window->insertBanner(m_profiles->keychainBanner());
+    connect(m_profiles, &ui::ProfileController::environmentChosen, this,
+            [this](const services::Profile &profile, const api::ConnectionSettings &settings) {
+                m_status->setEnvironment(profile.displayName(), ui::ProfileController::statusKind(profile));
+                useEnvironment(settings);
+            });
+    connect(m_profiles, &ui::ProfileController::sandboxRequested, this, &ConsoleSession::startSandbox);
+    connect(m_profiles, &ui::ProfileController::activationFailed, this, [this](const QString &message) {
+        m_status->setConnection(EnvironmentStatus::Connection::Failed, message);
+    });
+
     const bool screenshot = !m_options.screenshotFile.isEmpty();
     m_window->setPersistSettings(!screenshot);
     if (!screenshot)
@@ -25,10 +53,16 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
         m_window->showTab(*m_options.tab);
     if (m_options.size)
         m_window->resize(*m_options.size);
+
+    connect(m_client, &api::ApiClient::inFlightChanged, m_status, &EnvironmentStatus::setInFlight);
+    connect(m_window.get(), &ui::MainWindow::refreshRequested, this, &ConsoleSession::checkConnection);
     connectEnvironment();
 }
 
-ConsoleSession::~ConsoleSession() = default;
+ConsoleSession::~ConsoleSession()
+{
+    m_window.reset(); // the window goes before the services it shows
+}
 
 void ConsoleSession::show()
 {
@@ -38,20 +72,77 @@ void ConsoleSession::show()
 void ConsoleSession::connectEnvironment()
 {
     if (m_options.sandbox) {
-        m_status->setEnvironment(tr("Sandbox"), EnvironmentStatus::Kind::Sandbox);
-        m_status->setConnection(EnvironmentStatus::Connection::Unavailable,
-                                tr("The embedded sandbox is not part of this build yet, so there "
-                                   "is no data to show."));
+        m_profiles->markSandboxActive();
+        startSandbox();
         return;
     }
+    if (m_options.screenshotFile.isEmpty()) {
+        m_profiles->start(); // the last profile, else SCALEKIT_* variables, else the first-run choice
+        return;
+    }
+    // A screenshot never opens a dialog: it uses the SCALEKIT_* variables or shows no environment.
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     const QString url = env.value(QStringLiteral("SCALEKIT_ENV_URL"),
                                   env.value(QStringLiteral("SCALEKIT_ENVIRONMENT_URL")));
-    if (!url.isEmpty()) {
-        m_status->setEnvironment(url, EnvironmentStatus::Kind::Development);
-        m_status->setConnection(EnvironmentStatus::Connection::Unavailable,
-                                tr("Connecting to a Scalekit environment is not part of this build yet."));
+    if (url.isEmpty())
+        return; // nothing configured: the empty states say how to connect
+    const api::ConnectionSettings settings{QUrl(url, QUrl::StrictMode), env.value(QStringLiteral("SCALEKIT_CLIENT_ID")),
+                                           env.value(QStringLiteral("SCALEKIT_CLIENT_SECRET"))};
+    const QString host = settings.environmentUrl.host();
+    const bool production = host.endsWith(QStringLiteral(".scalekit.com"));
+    m_status->setEnvironment(host.isEmpty() ? url : host,
+                             production ? EnvironmentStatus::Kind::Production : EnvironmentStatus::Kind::Development);
+    if (const QString problem = settings.validate(); !problem.isEmpty()) {
+        m_status->setConnection(EnvironmentStatus::Connection::Failed,
+                                tr("Cannot use the environment from SCALEKIT_ENV_URL: %1").arg(problem));
+        return;
     }
+    useEnvironment(settings);
+}
+
+void ConsoleSession::startSandbox()
+{
+    m_status->setEnvironment(tr("Sandbox"), EnvironmentStatus::Kind::Sandbox);
+    if (m_sandboxSettings) { // already running: switch back to it
+        useEnvironment(*m_sandboxSettings);
+        return;
+    }
+    if (m_sandbox)
+        return; // still starting
+    m_status->setConnection(EnvironmentStatus::Connection::Connecting, tr("Starting the embedded sandbox…"));
+    m_sandbox = new EmbeddedSandbox(m_options.sandboxOptions, this);
+    connect(m_sandbox, &EmbeddedSandbox::ready, this,
+            [this](const QUrl &url, const QString &clientId, const QString &clientSecret) {
+                m_sandboxSettings = api::ConnectionSettings{url, clientId, clientSecret};
+                if (m_status->kind() == EnvironmentStatus::Kind::Sandbox)
+                    useEnvironment(*m_sandboxSettings);
+            });
+    connect(m_sandbox, &EmbeddedSandbox::failed, this, [this](const QString &error) {
+        m_status->setConnection(EnvironmentStatus::Connection::Failed,
+                                tr("The embedded sandbox did not start: %1").arg(error));
+    });
+    m_sandbox->start();
+}
+
+void ConsoleSession::useEnvironment(const api::ConnectionSettings &settings)
+{
+    m_client->setSettings(settings);
+    checkConnection();
+}
+
+void ConsoleSession::checkConnection()
+{
+    if (m_client->settings().environmentUrl.isEmpty())
+        return;
+    m_status->setConnection(EnvironmentStatus::Connection::Connecting, tr("Connecting…"));
+    services::OrganizationsService(m_client).list({1, {}}, {}, this, [this](api::Result<entities::Page<entities::Organization>> page) {
+        if (!page) {
+            m_status->setConnection(EnvironmentStatus::Connection::Failed, page.error().describe());
+            return;
+        }
+        m_status->setConnection(EnvironmentStatus::Connection::Connected,
+                                tr("%n organization(s) in this environment.", nullptr, page.value().totalSize));
+    });
 }
 
 } // namespace sk::app

@@ -4,15 +4,26 @@
 
 #include <QObject>
 
+#include "services/api/connectionsettings.h"
+
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
+namespace sk::api {
+class ApiClient;
+struct ConnectionSettings;
+}
+
 namespace sk::services {
 class EnvironmentStatus;
+class ProfileStore;
+class SecretStore;
 }
 namespace sk::ui {
 class MainWindow;
+class ProfileController;
 }
 
 namespace sk::app {
@@ -32,10 +43,20 @@ public:
 
 private:
     void connectEnvironment();
+    void startSandbox();
+    // Points the client at an environment and checks it answers (token + one page).
+    void useEnvironment(const api::ConnectionSettings &settings);
+    void checkConnection();
 
     ConsoleOptions m_options;
     QNetworkAccessManager *m_network = nullptr;
+    api::ApiClient *m_client = nullptr;
     services::EnvironmentStatus *m_status = nullptr;
+    services::ProfileStore *m_profileStore = nullptr;
+    services::SecretStore *m_secretStore = nullptr;
+    ui::ProfileController *m_profiles = nullptr;
+    class EmbeddedSandbox *m_sandbox = nullptr;
+    std::optional<api::ConnectionSettings> m_sandboxSettings; // once the sandbox is up
     std::unique_ptr<ui::MainWindow> m_window;
 };
 

@@ -25,6 +25,15 @@ void EnvironmentStatus::setConnection(Connection connection, const QString &mess
     emit connectionChanged();
 }
 
+void EnvironmentStatus::setInFlight(int count)
+{
+    count = qMax(0, count);
+    if (count == m_inFlight)
+        return;
+    m_inFlight = count;
+    emit inFlightChanged(m_inFlight);
+}
+
 void EnvironmentStatus::requestStarted()
 {
     ++m_inFlight;

@@ -28,6 +28,7 @@ public:
 
     void setEnvironment(const QString &name, Kind kind);
     void setConnection(Connection connection, const QString &message = {});
+    void setInFlight(int count);
     void requestStarted();
     void requestFinished();
 

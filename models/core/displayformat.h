@@ -1,0 +1,22 @@
+#pragma once
+
+#include "services/entities/timestamp.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVariant>
+
+#include <string>
+
+namespace sk::models {
+
+// How entity values read in tables: one place, so every tab shows them alike.
+QDateTime toDateTime(const entities::Timestamp &timestamp);
+QString formatTimestamp(const entities::Timestamp &timestamp); // local "2026-10-16 11:58", "" when unset
+QVariant timestampSortKey(const entities::Timestamp &timestamp);
+QString text(const std::string &value);
+QString text(std::string_view value);
+QString text(const std::optional<std::string> &value);
+QString yesNo(std::optional<bool> value); // "On", "Off", "—"
+
+} // namespace sk::models

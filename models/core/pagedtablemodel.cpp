@@ -1,0 +1,195 @@
+#include "models/core/pagedtablemodel.h"
+
+#include <QColor>
+#include <QCoreApplication>
+
+namespace sk::models {
+
+PagedTableModel::PagedTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_loadingRowTimer.setSingleShot(true);
+    m_loadingRowTimer.setInterval(kLoadingRowDelayMs);
+    connect(&m_loadingRowTimer, &QTimer::timeout, this, &PagedTableModel::showLoadingRow);
+}
+
+PagedTableModel::~PagedTableModel()
+{
+    delete m_call.data();
+}
+
+int PagedTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return m_entityCount + (hasStatusRow() ? 1 : 0);
+}
+
+QVariant PagedTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.row() < m_entityCount)
+        return role == StatusRowRole ? QVariant(false) : entityData(index.row(), index.column(), role);
+
+    // The status row: its text in the first column only.
+    switch (role) {
+    case StatusRowRole:
+        return true;
+    case Qt::DisplayRole:
+        if (index.column() != 0)
+            return {};
+        if (m_state == State::Failed)
+            return QCoreApplication::translate("sk::models::PagedTableModel", "Loading failed: %1 Double-click to retry.")
+                .arg(m_error ? m_error->sentence() : QString());
+        return QCoreApplication::translate("sk::models::PagedTableModel", "Loading…");
+    case Qt::ToolTipRole:
+        return m_state == State::Failed && m_error ? QVariant(m_error->describe()) : QVariant();
+    case Qt::ForegroundRole:
+        return m_state == State::Failed ? QVariant(QColor(0xb0, 0x2a, 0x2a)) : QVariant(QColor(0x80, 0x86, 0x8b));
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags PagedTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (index.row() >= m_entityCount)
+        return Qt::ItemIsEnabled; // the status row cannot be selected
+    return QAbstractTableModel::flags(index);
+}
+
+bool PagedTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return false;
+    return m_state == State::Idle && (!m_started || !m_nextToken.empty());
+}
+
+void PagedTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_started = true;
+    m_error.reset();
+    setState(State::Loading);
+    m_loadingRowTimer.start();
+    m_call = requestPage(m_nextToken);
+}
+
+void PagedTableModel::reload()
+{
+    delete m_call.data();
+    m_loadingRowTimer.stop();
+    beginResetModel();
+    clearEntities();
+    m_entityCount = 0;
+    m_nextToken.clear();
+    m_started = false;
+    m_showLoadingRow = false;
+    m_error.reset();
+    m_state = State::Idle;
+    endResetModel();
+    emit stateChanged(m_state);
+    fetchMore();
+}
+
+void PagedTableModel::retry()
+{
+    if (m_state != State::Failed)
+        return;
+    m_error.reset();
+    hideStatusRow(); // back to Idle; a view may already fetch again while the row goes
+    fetchMore();     // does nothing if it did
+}
+
+void PagedTableModel::beginAppend(int count)
+{
+    hideStatusRow();
+    m_pendingAppend = count;
+    beginInsertRows({}, m_entityCount, m_entityCount + count - 1);
+}
+
+void PagedTableModel::endAppend()
+{
+    m_entityCount += m_pendingAppend;
+    m_pendingAppend = 0;
+    endInsertRows();
+}
+
+void PagedTableModel::pageLoaded(const std::string &nextPageToken, int totalSize)
+{
+    m_call = nullptr;
+    m_loadingRowTimer.stop();
+    hideStatusRow();
+    m_nextToken = nextPageToken;
+    const int total = std::max(totalSize, m_entityCount);
+    if (total != m_totalSize) {
+        m_totalSize = total;
+        emit totalSizeChanged(m_totalSize);
+    }
+    setState(m_nextToken.empty() ? State::Complete : State::Idle);
+}
+
+void PagedTableModel::pageFailed(const api::ApiError &error)
+{
+    m_call = nullptr;
+    m_loadingRowTimer.stop();
+    if (error.kind == api::ApiError::Kind::Cancelled) {
+        hideStatusRow();
+        setState(State::Idle);
+        return;
+    }
+    const bool hadRow = hasStatusRow();
+    m_error = error;
+    if (hadRow) {
+        m_state = State::Failed;
+        emit dataChanged(index(m_entityCount, 0), index(m_entityCount, columnCount() - 1));
+    } else {
+        beginInsertRows({}, m_entityCount, m_entityCount);
+        m_state = State::Failed;
+        endInsertRows();
+    }
+    m_showLoadingRow = false;
+    emit stateChanged(m_state);
+}
+
+void PagedTableModel::entityChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void PagedTableModel::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(m_state);
+}
+
+void PagedTableModel::showLoadingRow()
+{
+    if (m_state != State::Loading || hasStatusRow())
+        return;
+    beginInsertRows({}, m_entityCount, m_entityCount);
+    m_showLoadingRow = true;
+    endInsertRows();
+}
+
+void PagedTableModel::hideStatusRow()
+{
+    if (!hasStatusRow())
+        return;
+    const bool wasFailed = m_state == State::Failed;
+    beginRemoveRows({}, m_entityCount, m_entityCount);
+    m_showLoadingRow = false;
+    if (wasFailed)
+        m_state = State::Idle;
+    endRemoveRows();
+    if (wasFailed && m_state == State::Idle)
+        emit stateChanged(m_state);
+}
+
+} // namespace sk::models

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/core/pagedtablemodel.h"
+#include "services/resources/organizationsservice.h"
+
+#include <vector>
+
+namespace sk::models {
+
+// The Organizations tab's table: every organization, or the matches of a search (server-side
+// :search from 3 characters on), a page at a time.
+class OrganizationsModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { DisplayName, Id, ExternalId, Slug, Region, Sso, DirectorySync, Created, Updated, ColumnCount };
+    static constexpr int kPageSize = 100;
+    static constexpr int kSearchPageSize = 30;
+    static constexpr int kMinSearchLength = 3;
+
+    explicit OrganizationsModel(api::ApiClient *client, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Shorter than kMinSearchLength: the whole list. Reloads when the effective query changes.
+    void setSearch(const QString &text);
+    QString search() const { return m_search; }
+
+    const entities::Organization *organizationAt(int row) const;
+    // Replaces the row holding organization.id, if loaded (after an edit).
+    void updateOrganization(const entities::Organization &organization);
+
+protected:
+    api::ApiCall *requestPage(const std::string &pageToken) override;
+    QVariant entityData(int row, int column, int role) const override;
+    void clearEntities() override;
+
+private:
+    services::OrganizationsService m_service;
+    std::vector<entities::Organization> m_rows;
+    QString m_search;
+};
+
+} // namespace sk::models

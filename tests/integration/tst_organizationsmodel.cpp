@@ -1,0 +1,173 @@
+// OrganizationsModel against a real sandbox: paging to the end with exact totals, one page
+// request at a time, server search, the failure row and retry, all under
+// QAbstractItemModelTester.
+#include "models/organizations/organizationsmodel.h"
+#include "tests/support/sandboxprocess.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <set>
+
+using namespace sk;
+using models::OrganizationsModel;
+using models::PagedTableModel;
+
+class TestOrganizationsModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::SandboxProcess> m_sandbox;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<api::ApiClient> m_client;
+
+    void setFaults(const QByteArray &json)
+    {
+        QNetworkRequest request(m_sandbox->url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network.put(request, json);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        reply->deleteLater();
+    }
+
+    static bool settle(const OrganizationsModel &model)
+    {
+        return QTest::qWaitFor([&model] {
+            return model.state() != PagedTableModel::State::Loading;
+        }, 30000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--organizations"), QStringLiteral("230")});
+        QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
+        m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_client->setSettings({m_sandbox->url(), m_sandbox->clientId(), m_sandbox->clientSecret()});
+        m_client->retryPolicy().maxAttempts = 2;
+        m_client->retryPolicy().baseDelay = std::chrono::milliseconds(10);
+    }
+
+    void init() { setFaults("{\"error_rate\":0,\"latency_ms\":0,\"script\":[]}"); }
+
+    void pagesToTheEndWithExactTotals()
+    {
+        OrganizationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.columnCount(), int(OrganizationsModel::ColumnCount));
+        model.reload();
+        QVERIFY(!model.canFetchMore()); // never two page requests at once
+        QVERIFY(settle(model));
+        QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize);
+        QCOMPARE(model.totalSize(), 230);
+        while (model.canFetchMore()) {
+            model.fetchMore();
+            QVERIFY(settle(model));
+        }
+        QCOMPARE(model.state(), PagedTableModel::State::Complete);
+        QCOMPARE(model.entityCount(), 230);
+        QCOMPARE(model.rowCount(), 230);
+        std::set<QString> ids;
+        for (int row = 0; row < model.rowCount(); ++row)
+            ids.insert(model.index(row, OrganizationsModel::Id).data().toString());
+        QCOMPARE(ids.size(), std::size_t(230));
+        QVERIFY(ids.begin()->startsWith(QStringLiteral("org_")));
+    }
+
+    void rawValuesSortAndDisplayValuesRead()
+    {
+        OrganizationsModel model(m_client.get());
+        model.reload();
+        QVERIFY(settle(model));
+        const QModelIndex created = model.index(0, OrganizationsModel::Created);
+        QVERIFY(created.data(PagedTableModel::RawValueRole).toLongLong() > 1'600'000'000'000LL);
+        QCOMPARE(created.data().toString().size(), 16); // yyyy-MM-dd HH:mm
+        const QString sso = model.index(0, OrganizationsModel::Sso).data().toString();
+        QVERIFY(sso == QStringLiteral("On") || sso == QStringLiteral("Off"));
+        QCOMPARE(model.headerData(OrganizationsModel::DisplayName, Qt::Horizontal).toString(), QStringLiteral("Name"));
+    }
+
+    void searchGoesToTheServerFromThreeCharacters()
+    {
+        OrganizationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(settle(model));
+        const QString name = model.index(5, OrganizationsModel::DisplayName).data().toString();
+        model.setSearch(name.left(2)); // too short: still the whole list
+        QVERIFY(model.search().isEmpty());
+        model.setSearch(name);
+        QCOMPARE(model.search(), name);
+        QVERIFY(settle(model));
+        QVERIFY(model.entityCount() >= 1);
+        QVERIFY(model.entityCount() < 230);
+        bool found = false;
+        for (int row = 0; row < model.entityCount(); ++row)
+            found = found || model.index(row, OrganizationsModel::DisplayName).data().toString() == name;
+        QVERIFY(found);
+    }
+
+    void failureShowsARetryRow()
+    {
+        OrganizationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(settle(model));
+        setFaults("{\"error_rate\":1.0}");
+        model.fetchMore();
+        QVERIFY(settle(model));
+        QCOMPARE(model.state(), PagedTableModel::State::Failed);
+        QCOMPARE(model.rowCount(), model.entityCount() + 1);
+        const QModelIndex status = model.index(model.entityCount(), 0);
+        QVERIFY(status.data(PagedTableModel::StatusRowRole).toBool());
+        QVERIFY(status.data().toString().contains(QStringLiteral("retry")));
+        QVERIFY(!(model.flags(status) & Qt::ItemIsSelectable));
+        QCOMPARE(model.lastError()->kind, api::ApiError::Kind::Server);
+
+        setFaults("{\"error_rate\":0}");
+        model.retry();
+        QVERIFY(settle(model));
+        // The tester fetches on its own as rows change; either way no page comes twice.
+        while (model.canFetchMore()) {
+            model.fetchMore();
+            QVERIFY(settle(model));
+        }
+        QCOMPARE(model.entityCount(), 230);
+        std::set<QString> ids;
+        for (int row = 0; row < model.entityCount(); ++row)
+            ids.insert(model.index(row, OrganizationsModel::Id).data().toString());
+        QCOMPARE(ids.size(), std::size_t(230));
+    }
+
+    void slowPageShowsALoadingRow()
+    {
+        setFaults("{\"latency_ms\":900}");
+        OrganizationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 1; }, 5000));
+        QVERIFY(model.isStatusRow(0));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading…"));
+        QVERIFY(settle(model));
+        QCOMPARE(model.rowCount(), OrganizationsModel::kPageSize);
+        QVERIFY(!model.isStatusRow(0));
+    }
+
+    void reloadCancelsThePageInFlight()
+    {
+        setFaults("{\"latency_ms\":400}");
+        OrganizationsModel model(m_client.get());
+        model.reload();
+        model.reload();
+        QVERIFY(settle(model));
+        QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize); // not two pages appended
+        QCOMPARE(m_client->inFlight(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrganizationsModel)
+#include "tst_organizationsmodel.moc"
