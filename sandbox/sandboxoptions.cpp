@@ -96,7 +96,7 @@ SandboxOptionsParse readSandboxOptions(const QCommandLineParser &parser, const Q
     SandboxOptionsParse result;
     SandboxOptions o;
     QString error;
-    const auto n = [&prefix](const char16_t *name) { return prefix + QString::fromUtf16(name); };
+    const auto n = [&prefix](const char16_t *name) -> QString { return prefix + QString::fromUtf16(name); };
 
     if (parser.isSet(n(u"host"))) {
         o.host = parser.value(n(u"host"));

@@ -118,8 +118,9 @@ std::vector<RolePermission> SandboxStore::effectivePermissions(const std::string
     return out;
 }
 
-bool SandboxStore::deleteUser(const std::string &id)
+bool SandboxStore::deleteUser(const std::string &userId)
 {
+    const std::string id = userId; // userId may be the erased user's own id member
     if (!users.erase(id))
         return false;
     std::erase_if(invites, [&](const auto &entry) { return entry.first.second == id; });
