@@ -58,6 +58,9 @@ QByteArray TokenIssuer::sign(const QByteArray &data) const
 QByteArray TokenIssuer::issue(int ttlSeconds, const QString &scope)
 {
     const qint64 now = nowSeconds();
+    // exp is in whole seconds and a token is valid while exp > now: round up, so a token
+    // lives at least its TTL (with floor(now) + ttl a 1-second token could be born expired).
+    const qint64 expiry = (QDateTime::currentMSecsSinceEpoch() + qint64(ttlSeconds) * 1000 + 999) / 1000;
     const nlohmann::json header = {{"alg", "HS256"}, {"typ", "JWT"}, {"kid", "snd_sandbox_key"}};
     const nlohmann::json payload = {
         {"iss", m_issuer.toStdString()},
@@ -67,7 +70,7 @@ QByteArray TokenIssuer::issue(int ttlSeconds, const QString &scope)
         {"scope", scope.toStdString()},
         {"iat", now},
         {"nbf", now},
-        {"exp", now + ttlSeconds},
+        {"exp", expiry},
         {"jti", "tkn_" + std::to_string(++m_counter)},
     };
     const QByteArray signingInput = QByteArray::fromStdString(header.dump()).toBase64(kB64) + '.'

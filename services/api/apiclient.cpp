@@ -89,9 +89,12 @@ void ApiClient::requestToken(int attempt)
     form.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(m_settings.clientId)));
     form.addQueryItem(QStringLiteral("client_secret"),
                       QString::fromUtf8(QUrl::toPercentEncoding(m_settings.clientSecret)));
+    // The token's lifetime counts from when we asked, not from when the answer arrived, so a
+    // slow answer never makes the token look fresher than it is.
+    const QDateTime requestedAt = QDateTime::currentDateTimeUtc();
     m_tokenReply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
     const int generation = m_tokenGeneration;
-    connect(m_tokenReply, &QNetworkReply::finished, this, [this, reply = m_tokenReply, attempt, generation] {
+    connect(m_tokenReply, &QNetworkReply::finished, this, [this, reply = m_tokenReply, attempt, generation, requestedAt] {
         if (!reply)
             return;
         reply->deleteLater();
@@ -101,7 +104,7 @@ void ApiClient::requestToken(int attempt)
         const QByteArray body = reply->readAll();
         std::optional<ApiError> error = errorFromReply(reply, body, false);
         if (!error) {
-            if (auto token = AccessToken::fromTokenResponse(body, QDateTime::currentDateTimeUtc())) {
+            if (auto token = AccessToken::fromTokenResponse(body, requestedAt)) {
                 m_token = std::move(*token);
                 ++m_tokensFetched;
             } else {

@@ -20,6 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 using namespace sk;
 using namespace sk::services;
 using sk::test::await;
@@ -297,6 +299,32 @@ private slots:
         // Whatever reached standard output is not a complete document a script could mistake for
         // an empty export.
         QVERIFY(!nlohmann::json::accept(unknownOrg.out.toStdString()));
+    }
+
+    void exportSurvivesFaultsAndTokenExpiry()
+    {
+        // A sandbox that misbehaves on purpose (503s, dropped connections, malformed and
+        // truncated bodies, slow answers) with a one-second token: the export still returns
+        // every row exactly once. The faults are deterministic for the seed.
+        test::SandboxProcess faulty({QStringLiteral("--organizations"), QStringLiteral("250"),
+                                     QStringLiteral("--seed"), QStringLiteral("9"),
+                                     QStringLiteral("--error-rate"), QStringLiteral("0.1"),
+                                     QStringLiteral("--drop-rate"), QStringLiteral("0.05"),
+                                     QStringLiteral("--malformed-rate"), QStringLiteral("0.05"),
+                                     QStringLiteral("--latency-ms"), QStringLiteral("400"),
+                                     QStringLiteral("--token-ttl"), QStringLiteral("1")});
+        QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
+        const RunResult result = run({QStringLiteral("organizations"), QStringLiteral("--format"),
+                                      QStringLiteral("jsonl"), QStringLiteral("--quiet")},
+                                     {}, faulty.url().toString());
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        std::multiset<std::string> ids;
+        for (const QByteArray &line : result.out.split('\n')) {
+            if (!line.isEmpty())
+                ids.insert(nlohmann::json::parse(line.toStdString()).at("id").get<std::string>());
+        }
+        QCOMPARE(ids.size(), std::size_t(250));
+        QCOMPARE(std::set<std::string>(ids.begin(), ids.end()).size(), std::size_t(250));
     }
 
     void unreachableSandboxExitsWithSix()
