@@ -9,6 +9,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "services/resources/organizationsservice.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
 
 #include <QNetworkAccessManager>
@@ -40,6 +41,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
                 m_status->setEnvironment(profile.displayName(), ui::ProfileController::statusKind(profile));
                 useEnvironment(settings);
             });
+    connect(m_profiles, &ui::ProfileController::readOnlyChanged, m_status, &EnvironmentStatus::setReadOnly);
     connect(m_profiles, &ui::ProfileController::sandboxRequested, this, &ConsoleSession::startSandbox);
     connect(m_profiles, &ui::ProfileController::activationFailed, this, [this](const QString &message) {
         m_status->setConnection(EnvironmentStatus::Connection::Failed, message);
@@ -47,6 +49,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
 
     const bool screenshot = !m_options.screenshotFile.isEmpty();
     m_window->setPersistSettings(!screenshot);
+    ui::ResourceTableView::setLayoutPersistence(!screenshot);
     if (!screenshot)
         m_window->restoreSettings();
     if (m_options.tab)

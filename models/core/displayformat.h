@@ -2,6 +2,8 @@
 
 #include "services/entities/timestamp.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QDateTime>
 #include <QString>
 #include <QVariant>
@@ -18,5 +20,13 @@ QString text(const std::string &value);
 QString text(std::string_view value);
 QString text(const std::optional<std::string> &value);
 QString yesNo(std::optional<bool> value); // "On", "Off", "—"
+
+// An entity as indented JSON, as the API would send it (Copy as JSON).
+template <typename T>
+QString entityJson(const T &entity)
+{
+    const nlohmann::json json = entity;
+    return QString::fromStdString(json.dump(2));
+}
 
 } // namespace sk::models

@@ -26,6 +26,7 @@ public:
         RawValueRole = Qt::UserRole + 1, // the value to sort by (numbers, timestamps as ms)
         StatusRowRole,                   // true on the loading / error row
         IdRole,                          // the entity's id
+        JsonRole,                        // the entity as indented JSON (Copy as JSON); no secrets
     };
     enum class State { Idle, Loading, Failed, Complete };
     Q_ENUM(State)

@@ -88,6 +88,8 @@ QVariant OrganizationsModel::entityData(int row, int column, int role) const
     const Organization &org = m_rows[std::size_t(row)];
     if (role == IdRole)
         return text(org.id);
+    if (role == JsonRole)
+        return entityJson(org);
     const std::optional<bool> sso = org.settings.featureEnabled(entities::features::kSso);
     const std::optional<bool> dirSync = org.settings.featureEnabled(entities::features::kDirSync);
     if (role == Qt::DisplayRole || role == RawValueRole) {

@@ -20,9 +20,22 @@ void EnvironmentStatus::setConnection(Connection connection, const QString &mess
 {
     if (connection == m_connection && message == m_connectionMessage)
         return;
+    const bool couldWrite = canWrite();
     m_connection = connection;
     m_connectionMessage = message;
     emit connectionChanged();
+    if (couldWrite != canWrite())
+        emit writableChanged();
+}
+
+void EnvironmentStatus::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    const bool couldWrite = canWrite();
+    m_readOnly = readOnly;
+    if (couldWrite != canWrite())
+        emit writableChanged();
 }
 
 void EnvironmentStatus::setInFlight(int count)

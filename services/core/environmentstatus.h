@@ -25,10 +25,16 @@ public:
     Connection connection() const { return m_connection; }
     QString connectionMessage() const { return m_connectionMessage; }
     int inFlight() const { return m_inFlight; }
+    bool isProduction() const { return m_kind == Kind::Production; }
+    // Read-only profiles: every write action is disabled while this is set.
+    bool isReadOnly() const { return m_readOnly; }
+    // True when a write may be offered: connected and not read-only.
+    bool canWrite() const { return !m_readOnly && m_connection == Connection::Connected; }
 
     void setEnvironment(const QString &name, Kind kind);
     void setConnection(Connection connection, const QString &message = {});
     void setInFlight(int count);
+    void setReadOnly(bool readOnly);
     void requestStarted();
     void requestFinished();
 
@@ -39,6 +45,8 @@ signals:
     void environmentChanged();
     void connectionChanged();
     void inFlightChanged(int count);
+    // Read-only or connection changed: write actions re-check canWrite().
+    void writableChanged();
 
 private:
     QString m_name;
@@ -46,6 +54,7 @@ private:
     Connection m_connection = Connection::NotConfigured;
     QString m_connectionMessage;
     int m_inFlight = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace sk::services

@@ -4,6 +4,7 @@
 #include "services/core/environmentstatus.h"
 #include "ui/consoletabs.h"
 #include "ui/widgets/emptystatewidget.h"
+#include "ui/widgets/resourcetableview.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,10 +26,9 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     : QWidget(parent)
     , m_status(status)
     , m_model(new OrganizationsModel(client, this))
-    , m_proxy(new QSortFilterProxyModel(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateWidget(this))
-    , m_view(new QTableView(this))
+    , m_view(new ResourceTableView(QStringLiteral("organizations"), this))
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -44,29 +44,9 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     m_search->setClearButtonEnabled(true);
     m_summary->setObjectName(QStringLiteral("organizationSummary"));
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PagedTableModel::RawValueRole);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setObjectName(QStringLiteral("organizationsView"));
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the user sorts
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(OrganizationsModel::DisplayName, 240);
-    m_view->setColumnWidth(OrganizationsModel::Id, 190);
-    m_view->setColumnWidth(OrganizationsModel::ExternalId, 110);
-    m_view->setColumnWidth(OrganizationsModel::Slug, 170);
-    m_view->setColumnWidth(OrganizationsModel::Region, 70);
-    m_view->setColumnWidth(OrganizationsModel::Sso, 60);
-    m_view->setColumnWidth(OrganizationsModel::DirectorySync, 110);
-    m_view->setColumnWidth(OrganizationsModel::Created, 130);
+    m_view->setPagedModel(m_model);
+    m_view->setDefaultColumnWidths({240, 190, 110, 170, 70, 60, 110, 130});
 
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(8, 8, 8, 4);
@@ -91,10 +71,7 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
-    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (index.data(PagedTableModel::StatusRowRole).toBool())
-            m_model->retry();
-    });
+    connect(m_view, &ResourceTableView::refreshRequested, this, &OrganizationsTab::refresh);
     connect(m_model, &PagedTableModel::stateChanged, this, &OrganizationsTab::updateSummary);
     connect(m_model, &PagedTableModel::totalSizeChanged, this, &OrganizationsTab::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrganizationsTab::updateSummary);

@@ -22,6 +22,7 @@ class EnvironmentStatus;
 namespace sk::ui {
 
 class EmptyStateWidget;
+class ResourceTableView;
 
 // The Organizations tab: a searchable, sortable table of every organization, loaded a page at
 // a time as it scrolls. Shows its empty state until an environment is connected.
@@ -33,7 +34,7 @@ public:
     OrganizationsTab(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     models::OrganizationsModel *model() const { return m_model; }
-    QTableView *view() const { return m_view; }
+    ResourceTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     void refresh();
 
@@ -43,10 +44,9 @@ private:
 
     services::EnvironmentStatus *m_status;
     models::OrganizationsModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
-    QTableView *m_view;
+    ResourceTableView *m_view;
     QLineEdit *m_search;
     QLabel *m_summary;
     QTimer *m_searchDelay;
