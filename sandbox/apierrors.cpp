@@ -89,6 +89,11 @@ HttpResponse alreadyExists(const std::string &requestId, const std::string &mess
     return status(kAlreadyExists, message, "ALREADY_EXISTS", requestId);
 }
 
+HttpResponse fieldTaken(const std::string &requestId, const std::string &field, const std::string &message)
+{
+    return status(kAlreadyExists, message, "ALREADY_EXISTS", requestId, {{field, message, "unique"}});
+}
+
 HttpResponse unavailable(const std::string &requestId)
 {
     return status(kUnavailable, "service temporarily unavailable (sandbox fault injection)", "UNAVAILABLE",

@@ -32,6 +32,8 @@ HttpResponse failedPrecondition(const std::string &requestId, const std::string 
 HttpResponse unauthenticated(const std::string &requestId, const std::string &message);
 HttpResponse notFound(const std::string &requestId, const std::string &what, const std::string &id);
 HttpResponse alreadyExists(const std::string &requestId, const std::string &message);
+// ALREADY_EXISTS naming the field whose value is taken (a unique external_id, email, name).
+HttpResponse fieldTaken(const std::string &requestId, const std::string &field, const std::string &message);
 HttpResponse unavailable(const std::string &requestId);
 HttpResponse rateLimited(const std::string &requestId, int retryAfterSeconds);
 HttpResponse unimplemented(const std::string &requestId, const std::string &message);

@@ -44,8 +44,8 @@ HttpResponse createOrganization(SandboxStore &store, const HttpRequest &r)
     if (!v.empty())
         return v.response(r.requestId);
     if (body->externalId && externalIdTaken(store, *body->externalId, {}))
-        return apierrors::alreadyExists(r.requestId, "an organization with external_id " + *body->externalId
-                                                         + " already exists");
+        return apierrors::fieldTaken(r.requestId, "external_id",
+                                     "an organization with external_id " + *body->externalId + " already exists");
     Organization org;
     org.id = store.newId("org_");
     org.createTime = org.updateTime = store.now();
@@ -83,8 +83,8 @@ HttpResponse updateOrganization(SandboxStore &store, HttpRequest &r, Organizatio
     if (!v.empty())
         return v.response(r.requestId);
     if (body->externalId && externalIdTaken(store, *body->externalId, org->id))
-        return apierrors::alreadyExists(r.requestId, "an organization with external_id " + *body->externalId
-                                                         + " already exists");
+        return apierrors::fieldTaken(r.requestId, "external_id",
+                                     "an organization with external_id " + *body->externalId + " already exists");
     if (body->displayName)
         org->displayName = *body->displayName;
     if (body->externalId)

@@ -1,5 +1,7 @@
 #include "ui/environmentstatuspanel.h"
 
+#include "models/core/displayformat.h"
+
 #include "services/core/environmentstatus.h"
 
 #include <QHBoxLayout>
@@ -75,7 +77,7 @@ void EnvironmentStatusPanel::updateInFlight(int count)
 {
     m_busy->setVisible(count > 0);
     m_requests->setVisible(count > 0);
-    m_requests->setText(tr("%n request(s)", nullptr, count));
+    m_requests->setText(models::countOf(count, tr("request"), tr("requests")));
 }
 
 QString EnvironmentStatusPanel::environmentText() const { return m_environment->text(); }

@@ -1,5 +1,7 @@
 #include "app/console/consolesession.h"
 
+#include "models/core/displayformat.h"
+
 #include "app/console/embeddedsandbox.h"
 #include "services/api/apiclient.h"
 #include "services/core/environmentstatus.h"
@@ -30,6 +32,8 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     auto *organizations = new ui::OrganizationsTab(m_client, m_status);
     m_window->installTab(ui::TabId::Organizations, organizations);
     connect(m_window.get(), &ui::MainWindow::refreshRequested, organizations, &ui::OrganizationsTab::refresh);
+    connect(organizations, &ui::OrganizationsTab::showTabRequested, m_window.get(),
+            [this](ui::TabId tab, const QString &) { m_window->showTab(tab); });
 
     m_profileStore = new services::ProfileStore(this);
     m_secretStore = new services::SecretStore(this);
@@ -144,7 +148,7 @@ void ConsoleSession::checkConnection()
             return;
         }
         m_status->setConnection(EnvironmentStatus::Connection::Connected,
-                                tr("%n organization(s) in this environment.", nullptr, page.value().totalSize));
+                                models::countOf(page.value().totalSize, tr("organization"), tr("organizations")) + tr(" in this environment."));
     });
 }
 

@@ -36,4 +36,9 @@ QString yesNo(std::optional<bool> value)
     return *value ? QCoreApplication::translate("sk::models", "On") : QCoreApplication::translate("sk::models", "Off");
 }
 
+QString countOf(qint64 count, const QString &singular, const QString &plural)
+{
+    return QString::number(count) + u' ' + (count == 1 ? singular : plural);
+}
+
 } // namespace sk::models

@@ -20,6 +20,8 @@ QString text(const std::string &value);
 QString text(std::string_view value);
 QString text(const std::optional<std::string> &value);
 QString yesNo(std::optional<bool> value); // "On", "Off", "—"
+// "1 organization", "230 organizations" (English plurals without a translation file).
+QString countOf(qint64 count, const QString &singular, const QString &plural);
 
 // An entity as indented JSON, as the API would send it (Copy as JSON).
 template <typename T>

@@ -161,6 +161,36 @@ void PagedTableModel::entityChanged(int row)
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
 
+void PagedTableModel::beginInsertEntities(int row, int count)
+{
+    m_pendingAppend = count;
+    beginInsertRows({}, row, row + count - 1);
+}
+
+void PagedTableModel::endInsertEntities()
+{
+    m_entityCount += m_pendingAppend;
+    m_totalSize += m_pendingAppend;
+    m_pendingAppend = 0;
+    endInsertRows();
+    emit totalSizeChanged(m_totalSize);
+}
+
+void PagedTableModel::beginRemoveEntities(int row, int count)
+{
+    m_pendingRemove = count;
+    beginRemoveRows({}, row, row + count - 1);
+}
+
+void PagedTableModel::endRemoveEntities()
+{
+    m_entityCount -= m_pendingRemove;
+    m_totalSize = std::max(0, m_totalSize - m_pendingRemove);
+    m_pendingRemove = 0;
+    endRemoveRows();
+    emit totalSizeChanged(m_totalSize);
+}
+
 void PagedTableModel::setState(State state)
 {
     if (state == m_state)

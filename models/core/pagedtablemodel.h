@@ -73,6 +73,12 @@ protected:
 
     // For subclasses that replace one entity in place (after an edit).
     void entityChanged(int row);
+    // For subclasses that add or drop rows outside paging (after a create or a delete); the
+    // total follows.
+    void beginInsertEntities(int row, int count);
+    void endInsertEntities();
+    void beginRemoveEntities(int row, int count);
+    void endRemoveEntities();
 
 private:
     bool hasStatusRow() const { return m_showLoadingRow || m_state == State::Failed; }
@@ -85,6 +91,7 @@ private:
     bool m_started = false;
     int m_entityCount = 0;
     int m_pendingAppend = 0;
+    int m_pendingRemove = 0;
     int m_totalSize = 0;
     bool m_showLoadingRow = false;
     State m_state = State::Idle;

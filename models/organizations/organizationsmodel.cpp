@@ -2,6 +2,8 @@
 
 #include "models/core/displayformat.h"
 
+#include <QRegularExpression>
+
 namespace sk::models {
 
 using entities::Organization;
@@ -63,24 +65,119 @@ void OrganizationsModel::updateOrganization(const Organization &organization)
     }
 }
 
+bool OrganizationsModel::looksLikeOrganizationId(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^org_[A-Za-z0-9]+$"));
+    return pattern.match(text).hasMatch();
+}
+
+int OrganizationsModel::rowOf(const std::string &id) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int OrganizationsModel::exactMatchRow() const
+{
+    return m_exactId ? rowOf(*m_exactId) : -1;
+}
+
+void OrganizationsModel::insertOrganization(const Organization &organization)
+{
+    if (rowOf(organization.id) >= 0) {
+        updateOrganization(organization);
+        return;
+    }
+    beginInsertEntities(0, 1);
+    m_rows.insert(m_rows.begin(), organization);
+    endInsertEntities();
+}
+
+void OrganizationsModel::removeOrganization(const std::string &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveEntities(row, 1);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveEntities();
+}
+
+void OrganizationsModel::appendPage(entities::Page<Organization> &page)
+{
+    // The exact match may come again in the search results: it is listed once, first.
+    if (m_exactId)
+        std::erase_if(page.items, [this](const Organization &org) { return org.id == *m_exactId && rowOf(org.id) >= 0; });
+    if (page.items.empty())
+        return;
+    beginAppend(int(page.items.size()));
+    std::move(page.items.begin(), page.items.end(), std::back_inserter(m_rows));
+    endAppend();
+}
+
 api::ApiCall *OrganizationsModel::requestPage(const std::string &pageToken)
 {
-    auto done = [this](api::Result<entities::Page<Organization>> result) {
-        if (!result) {
-            pageFailed(result.error());
+    if (m_search.isEmpty()) {
+        return m_service.list({kPageSize, pageToken}, {}, this, [this](api::Result<entities::Page<Organization>> result) {
+            if (!result)
+                return pageFailed(result.error());
+            appendPage(result.value());
+            pageLoaded(result.value().nextPageToken, result.value().totalSize);
+        });
+    }
+    if (looksLikeOrganizationId(m_search))
+        return requestById(m_search.toStdString());
+    if (!pageToken.empty())
+        return requestSearch(pageToken);
+
+    // First page of a search: the exact external-ID match first, then the name search.
+    const int generation = m_generation;
+    return m_service.getByExternalId(m_search.toStdString(), this, [this, generation](api::Result<Organization> result) {
+        if (generation != m_generation)
             return;
+        if (result) {
+            m_exactId = result.value().id;
+            entities::Page<Organization> page;
+            page.items.push_back(result.value());
+            appendPage(page);
+        } else if (result.error().kind == api::ApiError::Kind::Cancelled) {
+            return pageFailed(result.error());
         }
-        auto &page = result.value();
-        if (!page.items.empty()) {
-            beginAppend(int(page.items.size()));
-            std::move(page.items.begin(), page.items.end(), std::back_inserter(m_rows));
-            endAppend();
+        m_chained = requestSearch({}); // not found (or failed): the search alone
+    });
+}
+
+api::ApiCall *OrganizationsModel::requestById(const std::string &id)
+{
+    return m_service.get(id, this, [this, id](api::Result<Organization> result) {
+        if (!result && result.error().httpStatus != 404)
+            return pageFailed(result.error());
+        entities::Page<Organization> page;
+        if (result) {
+            m_exactId = id;
+            page.items.push_back(result.value());
         }
-        pageLoaded(page.nextPageToken, page.totalSize);
-    };
-    if (!m_search.isEmpty())
-        return m_service.search(m_search.toStdString(), {kSearchPageSize, pageToken}, this, std::move(done));
-    return m_service.list({kPageSize, pageToken}, {}, this, std::move(done));
+        appendPage(page);
+        pageLoaded({}, int(page.items.size()));
+    });
+}
+
+api::ApiCall *OrganizationsModel::requestSearch(const std::string &pageToken)
+{
+    const int generation = m_generation;
+    return m_service.search(m_search.toStdString(), {kSearchPageSize, pageToken}, this,
+                            [this, generation](api::Result<entities::Page<Organization>> result) {
+                                if (generation != m_generation)
+                                    return;
+                                if (!result)
+                                    return pageFailed(result.error());
+                                const int exact = m_exactId ? 1 : 0;
+                                appendPage(result.value());
+                                pageLoaded(result.value().nextPageToken, result.value().totalSize + exact);
+                            });
 }
 
 QVariant OrganizationsModel::entityData(int row, int column, int role) const
@@ -115,6 +212,9 @@ QVariant OrganizationsModel::entityData(int row, int column, int role) const
 
 void OrganizationsModel::clearEntities()
 {
+    ++m_generation;
+    delete m_chained.data();
+    m_exactId.reset();
     m_rows.clear();
 }
 

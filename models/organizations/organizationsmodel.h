@@ -31,6 +31,16 @@ public:
     const entities::Organization *organizationAt(int row) const;
     // Replaces the row holding organization.id, if loaded (after an edit).
     void updateOrganization(const entities::Organization &organization);
+    // A newly created organization goes first; a deleted one goes.
+    void insertOrganization(const entities::Organization &organization);
+    void removeOrganization(const std::string &id);
+    int rowOf(const std::string &id) const;
+
+    // A search that is an organization ID ("org_…") fetches just that organization. Any other
+    // search also asks for an organization with that exact external ID and, when there is one,
+    // lists it first. exactMatchRow() is that row (or -1) once the first page has loaded.
+    int exactMatchRow() const;
+    static bool looksLikeOrganizationId(const QString &text);
 
 protected:
     api::ApiCall *requestPage(const std::string &pageToken) override;
@@ -38,9 +48,16 @@ protected:
     void clearEntities() override;
 
 private:
+    api::ApiCall *requestById(const std::string &id);
+    api::ApiCall *requestSearch(const std::string &pageToken);
+    void appendPage(entities::Page<entities::Organization> &page);
+
     services::OrganizationsService m_service;
     std::vector<entities::Organization> m_rows;
     QString m_search;
+    std::optional<std::string> m_exactId; // the exact match of the current search
+    QPointer<api::ApiCall> m_chained;      // the search that follows the external-ID lookup
+    int m_generation = 0;                  // bumps on every reload: late answers are dropped
 };
 
 } // namespace sk::models

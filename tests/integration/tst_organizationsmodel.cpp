@@ -25,14 +25,6 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
 
-    void setFaults(const QByteArray &json)
-    {
-        QNetworkRequest request(m_sandbox->url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.put(request, json);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        reply->deleteLater();
-    }
 
     static bool settle(const OrganizationsModel &model)
     {
@@ -52,7 +44,7 @@ private slots:
         m_client->retryPolicy().baseDelay = std::chrono::milliseconds(10);
     }
 
-    void init() { setFaults("{\"error_rate\":0,\"latency_ms\":0,\"script\":[]}"); }
+    void init() { QVERIFY(m_sandbox->clearFaults()); }
 
     void pagesToTheEndWithExactTotals()
     {
@@ -117,7 +109,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
-        setFaults("{\"error_rate\":1.0}");
+        QVERIFY(m_sandbox->setFaults("{\"error_rate\":1.0}"));
         model.fetchMore();
         QVERIFY(settle(model));
         QCOMPARE(model.state(), PagedTableModel::State::Failed);
@@ -128,7 +120,7 @@ private slots:
         QVERIFY(!(model.flags(status) & Qt::ItemIsSelectable));
         QCOMPARE(model.lastError()->kind, api::ApiError::Kind::Server);
 
-        setFaults("{\"error_rate\":0}");
+        QVERIFY(m_sandbox->setFaults("{\"error_rate\":0}"));
         model.retry();
         QVERIFY(settle(model));
         // The tester fetches on its own as rows change; either way no page comes twice.
@@ -145,7 +137,7 @@ private slots:
 
     void slowPageShowsALoadingRow()
     {
-        setFaults("{\"latency_ms\":900}");
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":900}"));
         OrganizationsModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
@@ -159,7 +151,7 @@ private slots:
 
     void reloadCancelsThePageInFlight()
     {
-        setFaults("{\"latency_ms\":400}");
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":400}"));
         OrganizationsModel model(m_client.get());
         model.reload();
         model.reload();

@@ -1,5 +1,13 @@
 #include "tests/support/sandboxprocess.h"
 
+#include <QTimer>
+
+#include <QNetworkReply>
+
+#include <QNetworkAccessManager>
+
+#include <QEventLoop>
+
 #include <QDeadlineTimer>
 #include <QFileInfo>
 
@@ -97,6 +105,20 @@ bool SandboxProcess::stop(int timeoutMs)
     m_stderr += m_process->readAllStandardError();
     m_process.reset();
     return clean;
+}
+
+bool SandboxProcess::setFaults(const QByteArray &json, int timeoutMs)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(m_url.resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    std::unique_ptr<QNetworkReply> reply(network.put(request, json));
+    QEventLoop loop;
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    return reply->isFinished() && reply->error() == QNetworkReply::NoError;
 }
 
 } // namespace sk::test

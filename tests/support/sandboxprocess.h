@@ -35,6 +35,10 @@ public:
     QString clientSecret() const { return m_clientSecret; }
     QString errorString() const { return m_error; }
     QByteArray standardError() const; // what the sandbox logged so far
+    // PUT /_sandbox/faults with this JSON body; true when the sandbox took it.
+    bool setFaults(const QByteArray &json, int timeoutMs = 10000);
+    // No faults at all (latency, error rate, script).
+    bool clearFaults() { return setFaults("{\"error_rate\":0,\"latency_ms\":0,\"script\":[]}"); }
 
     static QString binaryPath(); // SK_BIN_DIR/scalekit-sandbox, or $SCALEKIT_SANDBOX_BIN
 

@@ -1,19 +1,24 @@
 #include "ui/organizations/organizationstab.h"
 
+#include "models/core/displayformat.h"
 #include "models/organizations/organizationsmodel.h"
 #include "services/core/environmentstatus.h"
-#include "ui/consoletabs.h"
+#include "ui/organizations/organizationdeletion.h"
+#include "ui/organizations/organizationdetailpane.h"
+#include "ui/organizations/organizationdialog.h"
+#include "ui/organizations/portallinkdialog.h"
 #include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/resourcetableview.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace sk::ui {
@@ -22,13 +27,21 @@ using models::OrganizationsModel;
 using models::PagedTableModel;
 using services::EnvironmentStatus;
 
+namespace {
+const QString kSplitterKey = QStringLiteral("organizations/splitter");
+}
+
 OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
+    , m_client(client)
     , m_status(status)
     , m_model(new OrganizationsModel(client, this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateWidget(this))
     , m_view(new ResourceTableView(QStringLiteral("organizations"), this))
+    , m_detail(new OrganizationDetailPane(client, status, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_toolbar(new QToolBar(this))
     , m_search(new QLineEdit(this))
     , m_summary(new QLabel(this))
     , m_searchDelay(new QTimer(this))
@@ -40,26 +53,51 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     m_empty->setMessage(info.emptyMessage);
 
     m_search->setObjectName(QStringLiteral("organizationSearch"));
-    m_search->setPlaceholderText(tr("Search organizations by name, or paste an org_ or external ID"));
+    m_search->setPlaceholderText(tr("Search by name, or paste an org_ ID or external ID"));
     m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(260);
     m_summary->setObjectName(QStringLiteral("organizationSummary"));
 
     m_view->setObjectName(QStringLiteral("organizationsView"));
     m_view->setPagedModel(m_model);
-    m_view->setDefaultColumnWidths({240, 190, 110, 170, 70, 60, 110, 130});
+    m_view->setDefaultColumnWidths({220, 190, 110, 150, 70, 60, 110, 130});
 
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 8, 8, 4);
-    bar->addWidget(m_search, 1);
-    bar->addSpacing(12);
-    bar->addWidget(m_summary);
+    createActions();
+
+    auto *searchBar = new QWidget(this);
+    auto *searchLayout = new QHBoxLayout(searchBar);
+    searchLayout->setContentsMargins(8, 0, 0, 0);
+    searchLayout->addWidget(m_search, 1);
+    searchLayout->addSpacing(8);
+    searchLayout->addWidget(m_summary);
+    m_toolbar->setObjectName(QStringLiteral("organizationsToolbar"));
+    m_toolbar->setIconSize(QSize(18, 18));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolbar->addAction(m_new);
+    m_toolbar->addAction(m_edit);
+    m_toolbar->addAction(m_portalLink);
+    m_toolbar->addAction(m_apiClients);
+    m_toolbar->addAction(m_delete);
+    m_toolbar->addSeparator();
+    m_toolbar->addWidget(searchBar);
+
+    m_splitter->setObjectName(QStringLiteral("organizationsSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_detail->setMinimumWidth(360);
+    m_splitter->setSizes({880, 520});
+    if (const QByteArray state = QSettings().value(kSplitterKey).toByteArray(); !state.isEmpty())
+        m_splitter->restoreState(state);
 
     auto *tablePage = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePage);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->setSpacing(0);
-    tableLayout->addLayout(bar);
-    tableLayout->addWidget(m_view, 1);
+    tableLayout->setContentsMargins(4, 4, 4, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(m_toolbar);
+    tableLayout->addWidget(m_splitter, 1);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(tablePage);
@@ -70,18 +108,90 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_model->setSearch(m_search->text()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDelay->stop();
+        m_jumpPending = true;
+        m_model->setSearch(m_search->text());
+    });
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        m_jumpPending = true;
+        m_model->setSearch(m_search->text());
+    });
     connect(m_view, &ResourceTableView::refreshRequested, this, &OrganizationsTab::refresh);
-    connect(m_model, &PagedTableModel::stateChanged, this, &OrganizationsTab::updateSummary);
+    connect(m_view, &ResourceTableView::currentSourceRowChanged, this, &OrganizationsTab::onCurrentRowChanged);
+    connect(m_view, &ResourceTableView::openRequested, this, [this] {
+        m_detail->setFocus();
+        m_detail->setVisible(true);
+    });
+    connect(m_model, &PagedTableModel::stateChanged, this, &OrganizationsTab::onStateChanged);
     connect(m_model, &PagedTableModel::totalSizeChanged, this, &OrganizationsTab::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &OrganizationsTab::updateSummary);
+
+    connect(m_detail, &OrganizationDetailPane::organizationChanged, m_model, &OrganizationsModel::updateOrganization);
+    connect(m_detail, &OrganizationDetailPane::editRequested, this, &OrganizationsTab::editSelected);
+    connect(m_detail, &OrganizationDetailPane::portalLinkRequested, this, &OrganizationsTab::portalLinkForSelected);
+    connect(m_detail, &OrganizationDetailPane::deleteRequested, this, &OrganizationsTab::deleteSelected);
+    connect(m_detail, &OrganizationDetailPane::apiClientsRequested, m_apiClients, &QAction::trigger);
+    connect(m_detail, &OrganizationDetailPane::membersRequested, this, &OrganizationsTab::showMembersRequested);
+    connect(m_detail, &OrganizationDetailPane::connectionsRequested, this,
+            [this](const QString &id) { emit showTabRequested(TabId::Connections, id); });
+    connect(m_detail, &OrganizationDetailPane::directoriesRequested, this,
+            [this](const QString &id) { emit showTabRequested(TabId::Directories, id); });
+
     connect(m_status, &EnvironmentStatus::connectionChanged, this, &OrganizationsTab::onConnectionChanged);
+    connect(m_status, &EnvironmentStatus::writableChanged, this, &OrganizationsTab::updateActions);
     connect(m_status, &EnvironmentStatus::environmentChanged, this, [this] {
         m_loadedOnce = false; // another environment: its rows, not the last one's
         m_search->clear();
+        m_detail->setOrganization(std::nullopt);
         onConnectionChanged();
     });
     onConnectionChanged();
+    updateActions();
+}
+
+OrganizationsTab::~OrganizationsTab()
+{
+    if (ResourceTableView::layoutPersistenceEnabled())
+        QSettings().setValue(kSplitterKey, m_splitter->saveState());
+}
+
+void OrganizationsTab::createActions()
+{
+    auto action = [this](const QString &icon, const QString &text, const char *name, const QKeySequence &shortcut) {
+        auto *act = new QAction(QIcon(icon), text, this);
+        act->setObjectName(QString::fromLatin1(name));
+        act->setShortcut(shortcut);
+        act->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        act->setToolTip(shortcut.isEmpty() ? text : text + QStringLiteral(" (") + shortcut.toString(QKeySequence::NativeText) + u')');
+        addAction(act);
+        return act;
+    };
+    m_new = action(QStringLiteral(":/icons/add.svg"), tr("New"), "actionNewOrganization", QKeySequence::New);
+    m_edit = action(QStringLiteral(":/icons/edit.svg"), tr("Edit"), "actionEditOrganization", QKeySequence(Qt::Key_F2));
+    m_portalLink = action(QStringLiteral(":/icons/link.svg"), tr("Portal link"), "actionPortalLink",
+                          QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_apiClients = action(QStringLiteral(":/icons/key.svg"), tr("API clients"), "actionApiClients", {});
+    m_delete = action(QStringLiteral(":/icons/delete.svg"), tr("Delete"), "actionDeleteOrganization",
+                      QKeySequence::Delete);
+    connect(m_new, &QAction::triggered, this, &OrganizationsTab::createOrganization);
+    connect(m_edit, &QAction::triggered, this, &OrganizationsTab::editSelected);
+    connect(m_portalLink, &QAction::triggered, this, &OrganizationsTab::portalLinkForSelected);
+    connect(m_delete, &QAction::triggered, this, &OrganizationsTab::deleteSelected);
+    connect(m_apiClients, &QAction::triggered, this, [this] {
+        if (const entities::Organization *org = selected())
+            emit apiClientsRequested(models::text(org->id), models::text(org->displayName));
+    });
+    m_view->addContextAction(m_edit);
+    m_view->addContextAction(m_portalLink);
+    m_view->addContextAction(m_apiClients);
+    m_view->addContextSeparator();
+    m_view->addContextAction(m_delete);
+}
+
+const entities::Organization *OrganizationsTab::selected() const
+{
+    return m_model->organizationAt(m_view->currentSourceRow());
 }
 
 void OrganizationsTab::refresh()
@@ -100,6 +210,32 @@ void OrganizationsTab::onConnectionChanged()
     } else if (!connected && !m_loadedOnce) {
         m_stack->setCurrentIndex(0);
     }
+    updateActions();
+}
+
+void OrganizationsTab::onCurrentRowChanged(int row)
+{
+    const entities::Organization *org = m_model->organizationAt(row);
+    if (org)
+        m_detail->setOrganization(*org);
+    else if (!m_detail->organization() || m_model->rowOf(m_detail->organization()->id) < 0)
+        m_detail->setOrganization(std::nullopt);
+    updateActions();
+}
+
+void OrganizationsTab::onStateChanged()
+{
+    updateSummary();
+    if (m_model->state() == PagedTableModel::State::Loading)
+        return;
+    // A search that named one organization exactly: select it and show it (once its first
+    // page is in: a reload passes through Idle with no rows first).
+    const bool firstPageIn = m_model->state() != PagedTableModel::State::Idle || m_model->entityCount() > 0;
+    if (m_jumpPending && firstPageIn && !m_model->search().isEmpty()) {
+        m_jumpPending = false;
+        if (const int row = m_model->exactMatchRow(); row >= 0)
+            m_view->selectSourceRow(row);
+    }
 }
 
 void OrganizationsTab::updateSummary()
@@ -110,12 +246,78 @@ void OrganizationsTab::updateSummary()
     if (m_model->state() == PagedTableModel::State::Failed)
         text = tr("Loading failed");
     else if (!m_model->search().isEmpty())
-        text = tr("%n match(es)", nullptr, total);
+        text = models::countOf(total, tr("match"), tr("matches"));
     else if (loaded < total)
-        text = tr("%1 of %n organization(s) loaded", nullptr, total).arg(loaded);
+        text = tr("%1 of %2 loaded").arg(loaded).arg(models::countOf(total, tr("organization"), tr("organizations")));
     else
-        text = tr("%n organization(s)", nullptr, total);
+        text = models::countOf(total, tr("organization"), tr("organizations"));
     m_summary->setText(text);
+}
+
+void OrganizationsTab::updateActions()
+{
+    const bool writable = m_status->canWrite();
+    const bool hasSelection = selected() != nullptr;
+    m_new->setEnabled(writable);
+    m_edit->setEnabled(writable && hasSelection);
+    m_portalLink->setEnabled(writable && hasSelection);
+    m_apiClients->setEnabled(hasSelection && m_status->connection() == EnvironmentStatus::Connection::Connected);
+    m_delete->setEnabled(writable && hasSelection);
+}
+
+void OrganizationsTab::createOrganization()
+{
+    if (!m_status->canWrite())
+        return;
+    auto *dialog = new OrganizationDialog(m_client, std::nullopt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrganizationDialog::organizationSaved, this, [this](const entities::Organization &org) {
+        m_model->insertOrganization(org);
+        m_view->selectSourceRow(m_model->rowOf(org.id));
+    });
+    dialog->open();
+}
+
+void OrganizationsTab::editSelected()
+{
+    const entities::Organization *org = selected();
+    if (!org || !m_status->canWrite())
+        return;
+    auto *dialog = new OrganizationDialog(m_client, *org, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &OrganizationDialog::organizationSaved, this, [this](const entities::Organization &saved) {
+        m_model->updateOrganization(saved);
+        if (m_detail->organization() && m_detail->organization()->id == saved.id)
+            m_detail->setOrganization(saved);
+    });
+    dialog->open();
+}
+
+void OrganizationsTab::portalLinkForSelected()
+{
+    const entities::Organization *org = selected();
+    if (!org || !m_status->canWrite())
+        return;
+    auto *dialog = new PortalLinkDialog(m_client, m_status, models::text(org->id), models::text(org->displayName), this);
+    dialog->open();
+}
+
+void OrganizationsTab::deleteSelected()
+{
+    const entities::Organization *org = selected();
+    if (!org || !m_status->canWrite())
+        return;
+    auto *deletion = new OrganizationDeletion(m_client, m_status, *org, this);
+    connect(deletion, &OrganizationDeletion::deleted, this, [this](const QString &id) {
+        m_model->removeOrganization(id.toStdString());
+        if (m_detail->organization() && models::text(m_detail->organization()->id) == id)
+            m_detail->setOrganization(std::nullopt);
+        updateActions();
+    });
+    connect(deletion, &OrganizationDeletion::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Delete organization"), message);
+    });
+    deletion->start();
 }
 
 } // namespace sk::ui

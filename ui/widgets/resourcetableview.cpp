@@ -16,6 +16,23 @@ namespace sk::ui {
 using models::PagedTableModel;
 
 namespace {
+// Sorts on raw values, and keeps the "Loading…" / "failed" row last in either order.
+class EntitySortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const bool leftStatus = left.data(PagedTableModel::StatusRowRole).toBool();
+        const bool rightStatus = right.data(PagedTableModel::StatusRowRole).toBool();
+        if (leftStatus != rightStatus)
+            return (sortOrder() == Qt::AscendingOrder) ? rightStatus : leftStatus;
+        return QSortFilterProxyModel::lessThan(left, right);
+    }
+};
+
 bool &layoutPersistence()
 {
     static bool on = true;
@@ -26,7 +43,7 @@ bool &layoutPersistence()
 ResourceTableView::ResourceTableView(const QString &settingsKey, QWidget *parent)
     : QTableView(parent)
     , m_settingsKey(settingsKey)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new EntitySortProxy(this))
 {
     m_proxy->setSortRole(PagedTableModel::RawValueRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -162,6 +179,11 @@ void ResourceTableView::restoreLayout()
 void ResourceTableView::setLayoutPersistence(bool on)
 {
     layoutPersistence() = on;
+}
+
+bool ResourceTableView::layoutPersistenceEnabled()
+{
+    return layoutPersistence();
 }
 
 int ResourceTableView::currentSourceRow() const

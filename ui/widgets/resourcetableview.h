@@ -39,6 +39,7 @@ public:
     void restoreLayout();
     // Layout persistence is on by default; screenshots and throwaway windows turn it off.
     static void setLayoutPersistence(bool on);
+    static bool layoutPersistenceEnabled();
 
     // The model row of the current (selected) entity, or -1 (none, or the status row).
     int currentSourceRow() const;

@@ -1,0 +1,225 @@
+#include "ui/organizations/portallinkdialog.h"
+
+#include "models/core/displayformat.h"
+#include "services/core/environmentstatus.h"
+#include "services/resources/organizationsservice.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/qrcodewidget.h"
+#include "ui/widgets/secretfield.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+PortalLinkDialog::PortalLinkDialog(api::ApiClient *client, services::EnvironmentStatus *status,
+                                   const QString &organizationId, const QString &organizationName, QWidget *parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_status(status)
+    , m_organizationId(organizationId)
+    , m_tick(new QTimer(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("portalLinkDialog"));
+    setWindowTitle(tr("Admin portal link — %1").arg(organizationName));
+    setAttribute(Qt::WA_DeleteOnClose);
+
+    auto *warning = new MessageBanner(this);
+    warning->setObjectName(QStringLiteral("portalLinkWarning"));
+    warning->showMessage(MessageBanner::Level::Warning,
+                         tr("Anyone holding this link can change %1's SSO and SCIM settings. It can be "
+                            "opened once, within one minute. Send it only to the customer's IT admin, "
+                            "over a channel you trust.")
+                             .arg(organizationName.toHtmlEscaped()));
+
+    auto *features = new QGroupBox(tr("What the admin may configure"), this);
+    m_sso = new QCheckBox(tr("Single sign-on (SSO)"), features);
+    m_sso->setObjectName(QStringLiteral("portalFeatureSso"));
+    m_sso->setChecked(true);
+    m_dirSync = new QCheckBox(tr("Directory sync (SCIM)"), features);
+    m_dirSync->setObjectName(QStringLiteral("portalFeatureDirSync"));
+    m_dirSync->setChecked(true);
+    auto *featureLayout = new QHBoxLayout(features);
+    featureLayout->addWidget(m_sso);
+    featureLayout->addWidget(m_dirSync);
+    featureLayout->addStretch(1);
+
+    m_generate = new QPushButton(QIcon(QStringLiteral(":/icons/link.svg")), tr("Generate link"), this);
+    m_generate->setObjectName(QStringLiteral("portalGenerate"));
+    m_generate->setDefault(true);
+
+    m_link = new SecretField(this);
+    m_link->setObjectName(QStringLiteral("portalLink"));
+    m_link->setOpenable(true);
+    m_qr = new QrCodeWidget(this);
+    m_qr->setObjectName(QStringLiteral("portalQr"));
+    m_countdown = new QLabel(this);
+    m_countdown->setObjectName(QStringLiteral("portalCountdown"));
+    QFont big = m_countdown->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_countdown->setFont(big);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("portalError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    m_error->hide();
+
+    auto *linkColumn = new QVBoxLayout;
+    linkColumn->addWidget(m_link);
+    linkColumn->addWidget(m_countdown);
+    linkColumn->addWidget(m_error);
+    linkColumn->addStretch(1);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addLayout(linkColumn, 1);
+    linkRow->addWidget(m_qr, 0, Qt::AlignTop);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(warning);
+    layout->addWidget(features);
+    layout->addLayout(linkRow, 1);
+    layout->addWidget(buttons);
+    resize(640, 360);
+
+    m_tick->setInterval(250); // a quarter second: the seconds shown never lag by more
+    connect(m_tick, &QTimer::timeout, this, &PortalLinkDialog::updateCountdown);
+    connect(m_generate, &QPushButton::clicked, this, &PortalLinkDialog::generate);
+    connect(m_sso, &QCheckBox::toggled, this, &PortalLinkDialog::updateState);
+    connect(m_dirSync, &QCheckBox::toggled, this, &PortalLinkDialog::updateState);
+    connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr, [this](bool revealed) { m_qr->setMasked(!revealed); });
+    connect(m_status, &services::EnvironmentStatus::writableChanged, this, &PortalLinkDialog::updateState);
+    updateState();
+    updateCountdown();
+}
+
+PortalLinkDialog::~PortalLinkDialog()
+{
+    delete m_call.data();
+}
+
+bool PortalLinkDialog::hasLink() const
+{
+    return !m_link->secret().isEmpty();
+}
+
+int PortalLinkDialog::secondsLeft() const
+{
+    if (!m_expiresAt.isValid())
+        return 0;
+    const qint64 ms = m_clock().msecsTo(m_expiresAt);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+void PortalLinkDialog::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    updateCountdown();
+}
+
+void PortalLinkDialog::generate()
+{
+    if (m_call || !m_status->canWrite())
+        return;
+    QStringList features;
+    if (m_sso->isChecked())
+        features << models::text(entities::features::kSso);
+    if (m_dirSync->isChecked())
+        features << models::text(entities::features::kDirSync);
+    if (features.isEmpty())
+        return;
+    forgetLink();
+    m_error->hide();
+    services::OrganizationsService service(m_client);
+    m_call = service.generatePortalLink(
+        m_organizationId.toStdString(), features, this, [this](api::Result<entities::PortalLink> result) {
+            m_call = nullptr;
+            if (!result) {
+                if (result.error().kind != api::ApiError::Kind::Cancelled) {
+                    m_error->setText(result.error().describe());
+                    m_error->show();
+                }
+                updateState();
+                return;
+            }
+            const entities::PortalLink &link = result.value();
+            m_expiresAt = models::toDateTime(link.expireTime);
+            if (!m_expiresAt.isValid())
+                m_expiresAt = m_clock().addSecs(60); // the documented lifetime
+            const QString location = QString::fromStdString(link.location);
+            m_link->setSecret(location);
+            m_qr->setText(location);
+            m_qr->setMasked(true);
+            m_tick->start();
+            updateCountdown();
+            updateState();
+            emit linkGenerated();
+        });
+    updateState();
+}
+
+void PortalLinkDialog::updateCountdown()
+{
+    if (!hasLink()) {
+        if (m_expiresAt.isValid()) {
+            m_countdown->setText(tr("Expired at %1. Generate a new link.")
+                                     .arg(m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+            m_countdown->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+        } else {
+            m_countdown->setText(tr("Links open once and expire one minute after they are made."));
+            m_countdown->setStyleSheet(QStringLiteral("color: #606870; font-weight: normal;"));
+        }
+        return;
+    }
+    const int left = secondsLeft();
+    if (left <= 0) {
+        forgetLink();
+        updateCountdown();
+        updateState();
+        emit linkExpired();
+        return;
+    }
+    m_countdown->setText(tr("Expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setStyleSheet(left <= 15 ? QStringLiteral("color: #b02a2a;") : QStringLiteral("color: #1f6f3f;"));
+}
+
+void PortalLinkDialog::updateState()
+{
+    const bool writable = m_status->canWrite();
+    const bool anyFeature = m_sso->isChecked() || m_dirSync->isChecked();
+    m_generate->setEnabled(writable && anyFeature && !m_call);
+    m_generate->setText(m_call ? tr("Generating…") : hasLink() ? tr("Generate another") : tr("Generate link"));
+    if (!writable)
+        m_generate->setToolTip(tr("This environment is read-only or not connected."));
+    else if (!anyFeature)
+        m_generate->setToolTip(tr("Pick at least one feature."));
+    else
+        m_generate->setToolTip({});
+}
+
+void PortalLinkDialog::forgetLink()
+{
+    m_tick->stop();
+    m_link->clear();
+    m_qr->clear();
+}
+
+void PortalLinkDialog::done(int result)
+{
+    forgetLink(); // the link leaves memory with the dialog
+    delete m_call.data();
+    QDialog::done(result);
+}
+
+} // namespace sk::ui

@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QDateTime>
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace sk::api {
+class ApiCall;
+class ApiClient;
+}
+namespace sk::services {
+class EnvironmentStatus;
+}
+
+namespace sk::ui {
+
+class MessageBanner;
+class QrCodeWidget;
+class SecretField;
+
+// Generates an admin-portal link for one organization: pick the features (SSO, directory
+// sync), generate, then hand the link on masked (Reveal, Copy, Open in browser, a QR code that
+// shows only once revealed) while a live countdown runs to its one-minute expiry. The link is
+// a credential: it is never logged, and it leaves memory when it expires or the dialog closes.
+class PortalLinkDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PortalLinkDialog(api::ApiClient *client, services::EnvironmentStatus *status, const QString &organizationId,
+                     const QString &organizationName, QWidget *parent = nullptr);
+    ~PortalLinkDialog() override;
+
+    QCheckBox *ssoCheck() const { return m_sso; }
+    QCheckBox *directorySyncCheck() const { return m_dirSync; }
+    QPushButton *generateButton() const { return m_generate; }
+    SecretField *linkField() const { return m_link; }
+    QrCodeWidget *qrCode() const { return m_qr; }
+    QLabel *countdownLabel() const { return m_countdown; }
+    QLabel *errorLabel() const { return m_error; }
+    bool hasLink() const;
+    QDateTime expiresAt() const { return m_expiresAt; }
+    int secondsLeft() const;
+
+    void generate();
+    // Test seam: the clock the countdown reads (default: the current UTC time).
+    void setClock(std::function<QDateTime()> clock);
+
+signals:
+    void linkGenerated();
+    void linkExpired();
+
+protected:
+    void done(int result) override;
+
+private:
+    void updateCountdown();
+    void updateState();
+    void forgetLink();
+
+    api::ApiClient *m_client;
+    services::EnvironmentStatus *m_status;
+    QString m_organizationId;
+    QCheckBox *m_sso = nullptr;
+    QCheckBox *m_dirSync = nullptr;
+    QPushButton *m_generate = nullptr;
+    SecretField *m_link = nullptr;
+    QrCodeWidget *m_qr = nullptr;
+    QLabel *m_countdown = nullptr;
+    QLabel *m_error = nullptr;
+    QTimer *m_tick = nullptr;
+    QDateTime m_expiresAt;
+    QPointer<api::ApiCall> m_call;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace sk::ui
