@@ -42,7 +42,7 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
         if (m_state == State::Failed)
             return QCoreApplication::translate("sk::models::PagedTableModel", "Loading failed: %1 Double-click to retry.")
                 .arg(m_error ? m_error->sentence() : QString());
-        return QCoreApplication::translate("sk::models::PagedTableModel", "Loading…");
+        return QCoreApplication::translate("sk::models::PagedTableModel", "Loading… (Esc stops)");
     case Qt::ToolTipRole:
         return m_state == State::Failed && m_error ? QVariant(m_error->describe()) : QVariant();
     case Qt::ForegroundRole:
@@ -105,6 +105,19 @@ void PagedTableModel::retry()
     fetchMore();     // does nothing if it did
 }
 
+void PagedTableModel::cancelLoading()
+{
+    if (m_state != State::Loading)
+        return;
+    delete m_call.data();
+    m_call = nullptr;
+    m_loadingRowTimer.stop();
+    if (m_nextToken.empty())
+        m_started = false; // it was the first page: ask for it again next time
+    hideStatusRow();
+    setState(State::Idle);
+}
+
 void PagedTableModel::beginAppend(int count)
 {
     hideStatusRow();
@@ -138,6 +151,8 @@ void PagedTableModel::pageFailed(const api::ApiError &error)
     m_call = nullptr;
     m_loadingRowTimer.stop();
     if (error.kind == api::ApiError::Kind::Cancelled) {
+        if (m_nextToken.empty())
+            m_started = false;
         hideStatusRow();
         setState(State::Idle);
         return;

@@ -44,6 +44,8 @@ public:
     void reload();
     // After a failure: fetch the page that failed again.
     void retry();
+    // Abandons the page being loaded (the rows so far stay; fetchMore() asks again).
+    void cancelLoading();
 
     State state() const { return m_state; }
     int entityCount() const { return m_entityCount; }

@@ -143,7 +143,7 @@ private slots:
         model.reload();
         QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 1; }, 5000));
         QVERIFY(model.isStatusRow(0));
-        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading…"));
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading… (Esc stops)"));
         QVERIFY(settle(model));
         QCOMPARE(model.rowCount(), OrganizationsModel::kPageSize);
         QVERIFY(!model.isStatusRow(0));
@@ -158,6 +158,47 @@ private slots:
         QVERIFY(settle(model));
         QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize); // not two pages appended
         QCOMPARE(m_client->inFlight(), 0);
+    }
+
+    void aSlowPageCanBeStopped()
+    {
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":900}"));
+        OrganizationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 1; }, 5000));
+        model.cancelLoading();
+        QCOMPARE(model.state(), PagedTableModel::State::Idle);
+        QCOMPARE(model.rowCount(), 0); // the loading row went with the request
+        QVERIFY(QTest::qWaitFor([this] { return m_client->inFlight() == 0; }, 5000));
+        QVERIFY(model.canFetchMore()); // and it can be asked for again
+        QVERIFY(m_sandbox->clearFaults());
+        model.fetchMore();
+        QVERIFY(settle(model));
+        QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize);
+    }
+
+    void exactMatchesComeFirst()
+    {
+        OrganizationsModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(settle(model));
+        const QString id = model.index(3, OrganizationsModel::Id).data().toString();
+        const QString externalId = model.index(3, OrganizationsModel::ExternalId).data().toString();
+        QVERIFY(OrganizationsModel::looksLikeOrganizationId(id));
+        QVERIFY(!OrganizationsModel::looksLikeOrganizationId(QStringLiteral("org_ with space")));
+        model.setSearch(id);
+        QVERIFY(settle(model));
+        QCOMPARE(model.entityCount(), 1);
+        QCOMPARE(model.exactMatchRow(), 0);
+        model.setSearch(externalId);
+        QVERIFY(settle(model));
+        QCOMPARE(model.exactMatchRow(), 0);
+        QCOMPARE(model.index(0, OrganizationsModel::Id).data().toString(), id);
+        model.setSearch(QStringLiteral("no-such-external-id"));
+        QVERIFY(settle(model));
+        QCOMPARE(model.exactMatchRow(), -1);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "ui/organizations/organizationdetailpane.h"
 #include "ui/organizations/organizationdialog.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/organizations/portallinkdialog.h"
 #include "ui/organizations/sessionpolicypanel.h"
 #include "ui/widgets/confirmbytypingdialog.h"
 #include "ui/widgets/fielderrors.h"
@@ -185,6 +186,28 @@ private slots:
         const QString json = QApplication::clipboard()->text();
         QVERIFY(json.contains(QStringLiteral("\"id\": \"") + id + u'"'));
         QVERIFY(json.contains(QStringLiteral("\"display_name\"")));
+    }
+
+    void keyboardShortcuts()
+    {
+        selectFirstRow();
+        m_tab->activateWindow();
+        m_tab->view()->setFocus();
+        QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
+        QTest::keyClick(m_tab->view(), Qt::Key_L, Qt::ControlModifier);
+        auto *portal = m_tab->findChild<ui::PortalLinkDialog *>();
+        QVERIFY(portal);
+        QVERIFY(portal->isVisible());
+        test::screenshot(portal, QStringLiteral("portal-link-open"));
+        portal->close();
+        m_tab->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
+        m_tab->view()->setFocus();
+        QTest::keyClick(m_tab->view(), Qt::Key_F2);
+        auto *edit = m_tab->findChild<ui::OrganizationDialog *>();
+        QVERIFY(edit && edit->isEdit());
+        edit->reject();
+        QVERIFY(QTest::qWaitFor([this] { return !m_tab->findChild<ui::OrganizationDialog *>(); }, 5000));
     }
 
     void createValidatesBeforeSending()

@@ -55,6 +55,8 @@ protected:
     void succeeded();
     void failed(const api::ApiError &error);
 
+public:
+    // Cancel: abandons a call in flight, then closes.
     void reject() override;
 
 private:

@@ -93,6 +93,16 @@ ResourceTableView::ResourceTableView(const QString &settingsKey, QWidget *parent
     });
     addAction(m_copyJson);
 
+    auto *stop = new QAction(tr("Stop loading"), this);
+    stop->setObjectName(QStringLiteral("actionStopLoading"));
+    stop->setShortcut(QKeySequence(Qt::Key_Escape));
+    stop->setShortcutContext(Qt::WidgetShortcut);
+    connect(stop, &QAction::triggered, this, [this] {
+        if (m_model)
+            m_model->cancelLoading();
+    });
+    addAction(stop);
+
     m_refresh = new QAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("actionRefreshTable"));
     connect(m_refresh, &QAction::triggered, this, &ResourceTableView::refreshRequested);
