@@ -5,8 +5,7 @@
 #include <QPointer>
 #include <QString>
 
-class QLabel;
-class QWidget;
+#include <QLabel>
 
 namespace sk::api {
 struct ApiError;
