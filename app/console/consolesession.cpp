@@ -11,6 +11,7 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/users/userstab.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -30,6 +31,9 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     auto *organizations = new ui::OrganizationsTab(m_client, m_status);
     m_window->installTab(ui::TabId::Organizations, organizations);
     connect(m_window.get(), &ui::MainWindow::refreshRequested, organizations, &ui::OrganizationsTab::refresh);
+    auto *users = new ui::UsersTab(m_client, m_status);
+    m_window->installTab(ui::TabId::Users, users);
+    connect(m_window.get(), &ui::MainWindow::refreshRequested, users, &ui::UsersTab::refresh);
 
     m_profileStore = new services::ProfileStore(this);
     m_secretStore = new services::SecretStore(this);

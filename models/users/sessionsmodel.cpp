@@ -92,7 +92,7 @@ QVariant SessionsModel::entityData(int row, int column, int role) const
         return text(s.sessionId);
     if (role == JsonRole)
         return entityJson(s);
-    if (column == Status && (role == Qt::ForegroundRole || role == Qt::DecorationRole))
+    if (column == Status && role == Qt::ForegroundRole)
         return sessionStatusColor(s.status);
     const auto timeCell = [role](const Timestamp &t) {
         return role == RawValueRole ? timestampSortKey(t) : QVariant(formatTimestamp(t));

@@ -125,8 +125,7 @@ QVariant UsersModel::statusData(const User &user, int role) const
         return text;
     }
     case RawValueRole: return membershipStatusUrgency(pick->membershipStatus);
-    case Qt::ForegroundRole:
-    case Qt::DecorationRole: return membershipStatusColor(pick->membershipStatus);
+    case Qt::ForegroundRole: return membershipStatusColor(pick->membershipStatus);
     default: return {};
     }
 }

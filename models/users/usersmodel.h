@@ -20,7 +20,8 @@ class UsersModel : public EntityTableModel<entities::User>
     Q_OBJECT
 
 public:
-    enum Column { Name, Email, Id, ExternalId, Status, Roles, LastLogin, Created, ColumnCount };
+    // Membership and roles come early: they are what a support engineer looks for.
+    enum Column { Name, Email, Status, Roles, Id, ExternalId, LastLogin, Created, ColumnCount };
     static constexpr int kPageSize = 100;
     static constexpr int kSearchPageSize = 30;
     static constexpr int kMinSearchLength = 3;

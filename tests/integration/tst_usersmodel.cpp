@@ -198,7 +198,7 @@ private slots:
         model.updateUser(user);
         QCOMPARE(model.index(3, UsersModel::Name).data().toString(), QStringLiteral("Renamed Person"));
         QCOMPARE(model.index(3, UsersModel::Status).data().toString(), QStringLiteral("Unknown (SUSPENDED_BY_BILLING)"));
-        QVERIFY(model.index(3, UsersModel::Status).data(Qt::DecorationRole).value<QColor>().isValid());
+        QCOMPARE(model.index(3, UsersModel::Status).data(Qt::ForegroundRole).value<QColor>(), QColor(0x6f, 0x42, 0xc1));
 
         user.memberships.clear();
         model.updateUser(user);
