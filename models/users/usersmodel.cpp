@@ -64,6 +64,8 @@ api::ApiCall *UsersModel::requestPage(const std::string &pageToken)
     auto done = appendPage();
     const std::string org = m_organizationId.toStdString();
     const std::string query = m_search.toStdString();
+    if (m_search.startsWith(QStringLiteral("usr_")) && !m_search.contains(u' '))
+        return requestById(query, org, std::move(done));
     if (org.empty() && query.empty())
         return m_service.list({kPageSize, pageToken}, this, std::move(done));
     if (org.empty())
@@ -71,6 +73,23 @@ api::ApiCall *UsersModel::requestPage(const std::string &pageToken)
     if (query.empty())
         return m_service.listOrganizationUsers(org, {kPageSize, pageToken}, this, std::move(done));
     return m_service.searchOrganizationUsers(org, query, {kSearchPageSize, pageToken}, this, std::move(done));
+}
+
+api::ApiCall *UsersModel::requestById(const std::string &userId, const std::string &organizationId,
+                                      services::Callback<entities::Page<User>> done)
+{
+    // A pasted usr_ ID: that one user (in the organization's list only if a member), or none.
+    return m_service.get(userId, this, [organizationId, done](api::Result<User> result) {
+        entities::Page<User> page;
+        if (!result && result.error().kind != api::ApiError::Kind::NotFound) {
+            done(api::Result<entities::Page<User>>(result.error()));
+            return;
+        }
+        if (result && (organizationId.empty() || result.value().membership(organizationId)))
+            page.items.push_back(result.value());
+        page.totalSize = std::int32_t(page.items.size());
+        done(std::move(page));
+    });
 }
 
 const OrganizationMembership *UsersModel::shownMembership(const User &user) const

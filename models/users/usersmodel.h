@@ -31,7 +31,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Shorter than kMinSearchLength: the whole list. Reloads when the effective query changes.
+    // Shorter than kMinSearchLength: the whole list. A usr_ ID is looked up directly (GET
+    // /users/{id}). Reloads when the effective query changes.
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     // Empty: every user of the environment. Reloads when it changes.
@@ -50,6 +51,8 @@ protected:
     QVariant entityData(int row, int column, int role) const override;
 
 private:
+    api::ApiCall *requestById(const std::string &userId, const std::string &organizationId,
+                              services::Callback<entities::Page<entities::User>> done);
     // The membership the Status and Roles columns show, or nullptr for the environment summary.
     const entities::OrganizationMembership *shownMembership(const entities::User &user) const;
     QVariant statusData(const entities::User &user, int role) const;

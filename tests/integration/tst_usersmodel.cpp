@@ -164,6 +164,29 @@ private slots:
         QCOMPARE(model.state(), PagedTableModel::State::Complete);
     }
 
+    void aPastedUserIdIsLookedUpDirectly()
+    {
+        UsersModel model(m_client.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(settle(model));
+        const entities::User target = *model.userAt(42);
+        model.setSearch(QStringLiteral("  ") + QString::fromStdString(target.id) + QStringLiteral(" "));
+        QVERIFY(settle(model));
+        QCOMPARE(model.state(), PagedTableModel::State::Complete);
+        QCOMPARE(model.entityCount(), 1);
+        QCOMPARE(model.userAt(0)->id, target.id);
+        QCOMPARE(model.totalSize(), 1);
+        // An unknown ID: no row and no error; inside the user's organization: found.
+        model.setSearch(QStringLiteral("usr_does_not_exist"));
+        QVERIFY(settle(model));
+        QCOMPARE(model.state(), PagedTableModel::State::Complete);
+        QCOMPARE(model.entityCount(), 0);
+        model.setQuery(QString::fromStdString(target.memberships.front().organizationId), QString::fromStdString(target.id));
+        QVERIFY(settle(model));
+        QCOMPARE(model.entityCount(), 1);
+    }
+
     void environmentWideRowsSummariseAllMemberships()
     {
         UsersModel model(m_client.get());
