@@ -56,6 +56,13 @@ void SessionsModel::setUserId(const QString &userId)
     reload();
 }
 
+void SessionsModel::setOrganizationNames(const QHash<QString, QString> &names)
+{
+    m_organizationNames = names;
+    if (entityCount() > 0)
+        emit dataChanged(index(0, Organization), index(entityCount() - 1, Organization));
+}
+
 int SessionsModel::activeCount() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const SessionDetails &s) {
@@ -103,7 +110,7 @@ QVariant SessionsModel::entityData(int row, int column, int role) const
         case Location: return sessionLocation(s.device.location);
         case Ip: return text(s.device.ip);
         case Status: return role == RawValueRole ? QVariant(text(s.status)) : QVariant(sessionStatusText(s.status));
-        case Organization: return text(s.organizationId);
+        case Organization: return m_organizationNames.value(text(s.organizationId), text(s.organizationId));
         case LastActive: return timeCell(s.lastActiveAt);
         case Expires:
             if (s.status != entities::sessionstatus::kActive && role == Qt::DisplayRole)
@@ -124,7 +131,7 @@ QVariant SessionsModel::entityData(int row, int column, int role) const
             QStringList orgs;
             for (const std::string &org : s.authenticatedOrganizations)
                 orgs << text(org);
-            return tr("Authenticated organizations: %1").arg(orgs.join(QStringLiteral(", ")));
+            return tr("%1\nAuthenticated organizations: %2").arg(text(s.organizationId), orgs.join(QStringLiteral(", ")));
         }
     }
     return {};

@@ -3,7 +3,7 @@
 #include "models/core/entitytablemodel.h"
 #include "services/resources/sessionsservice.h"
 
-#include <vector>
+#include <QHash>
 
 namespace sk::models {
 
@@ -24,6 +24,8 @@ public:
 
     // Reloads for another user (empty: no rows).
     void setUserId(const QString &userId);
+    // Organization ID -> display name, for the Organization column (IDs without a name show as is).
+    void setOrganizationNames(const QHash<QString, QString> &names);
     QString userId() const { return m_userId; }
 
     const entities::SessionDetails *sessionAt(int row) const { return entityAt(row); }
@@ -38,6 +40,7 @@ protected:
 private:
     services::SessionsService m_service;
     QString m_userId;
+    QHash<QString, QString> m_organizationNames;
 };
 
 } // namespace sk::models

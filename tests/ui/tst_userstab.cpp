@@ -5,6 +5,7 @@
 // write action disabled on a read-only profile. With SK_SCREENSHOT_DIR set, the tab and each
 // dialog are also rendered to PNG files there.
 #include "models/users/sessionsmodel.h"
+#include "models/users/userformat.h"
 #include "models/users/usersmodel.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/usersservice.h"
@@ -263,6 +264,11 @@ private slots:
         QCOMPARE(sessions->model()->userId().toStdString(), user.id);
         QVERIFY(settle(*sessions->model()));
         QVERIFY(sessions->model()->entityCount() >= 1);
+        const QString sessionOrg = sessions->model()->index(0, SessionsModel::Organization).data().toString();
+        QVERIFY2(!sessionOrg.isEmpty() && !sessionOrg.startsWith(QStringLiteral("org_")), qPrintable(sessionOrg));
+        // The membership actions say which organization they work on.
+        QVERIFY(tab->removeFromOrganizationAction()->toolTip().contains(
+            models::membershipOrganizationName(user.memberships[1])));
         pane->pages()->setCurrentWidget(sessions);
         screenshot(tab.get(), QStringLiteral("users-tab-sessions"));
         pane->pages()->setCurrentIndex(0);

@@ -203,8 +203,12 @@ void UserDetailPane::setUser(const User *user, const QString &preferredOrganizat
     const bool sameUser = m_user && m_user->id == user->id;
     m_user = *user;
     showUser(preferredOrganizationId);
-    if (!sameUser)
-        m_sessions->setUser(text(user->id), text(user->email));
+    if (!sameUser) {
+        QHash<QString, QString> names;
+        for (const OrganizationMembership &m : user->memberships)
+            names.insert(text(m.organizationId), models::membershipOrganizationName(m));
+        m_sessions->setUser(text(user->id), text(user->email), names);
+    }
 }
 
 void UserDetailPane::refreshUser(const User &user)

@@ -63,10 +63,12 @@ UserSessionsPanel::UserSessionsPanel(api::ApiClient *client, EnvironmentStatus *
     updateSummary();
 }
 
-void UserSessionsPanel::setUser(const QString &userId, const QString &email)
+void UserSessionsPanel::setUser(const QString &userId, const QString &email,
+                                const QHash<QString, QString> &organizationNames)
 {
     m_email = email;
     m_message->hide();
+    m_model->setOrganizationNames(organizationNames);
     m_model->setUserId(userId);
     updateSummary();
 }

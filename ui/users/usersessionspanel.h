@@ -2,6 +2,7 @@
 
 #include "services/api/result.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -32,8 +33,8 @@ class UserSessionsPanel : public QWidget
 public:
     UserSessionsPanel(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
-    // Loads the sessions of another user (empty id: none).
-    void setUser(const QString &userId, const QString &email);
+    // Loads the sessions of another user (empty id: none). organizationNames: ID -> name.
+    void setUser(const QString &userId, const QString &email, const QHash<QString, QString> &organizationNames = {});
     void reload();
 
     models::SessionsModel *model() const { return m_model; }

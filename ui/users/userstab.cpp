@@ -293,6 +293,12 @@ void UsersTab::updateActions()
     const QString readOnly = m_status->isReadOnly() ? tr(" (this profile is read-only)") : QString();
     for (QAction *action : {m_invite, m_edit, m_changeRoles, m_resend, m_remove, m_delete})
         action->setToolTip(action->text().remove(u'…') + (action->isEnabled() ? QString() : readOnly));
+    if (membership && writable) { // say which organization the membership actions work on
+        const QString where = organizationLabel(*membership);
+        m_changeRoles->setToolTip(tr("Change the roles in %1").arg(where));
+        m_resend->setToolTip(tr("Send the invitation to %1 again").arg(where));
+        m_remove->setToolTip(tr("Remove from %1").arg(where));
+    }
 }
 
 void UsersTab::showInfo(const QString &html)
