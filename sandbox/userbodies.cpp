@@ -108,7 +108,11 @@ bool parseUserUpdate(const nlohmann::json &body, UserUpdate *out, const std::str
             return false;
         v.length("user_profile.given_name", check.givenName, 0, 255);
         v.length("user_profile.family_name", check.familyName, 0, 255);
+        v.length("user_profile.preferred_username", check.preferredUsername, 0, 512);
         v.metadata("user_profile.metadata", check.metadata, 20);
+        v.metadata("user_profile.custom_attributes", check.customAttributes, 20);
+        if (check.groups.size() > 50)
+            v.add("user_profile.groups", "at most 50 groups", "repeated.max_items");
     }
     if (!v.empty()) {
         *error = v.response(requestId);

@@ -13,6 +13,7 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/users/userstab.h"
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -34,6 +35,14 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     connect(m_window.get(), &ui::MainWindow::refreshRequested, organizations, &ui::OrganizationsTab::refresh);
     connect(organizations, &ui::OrganizationsTab::showTabRequested, m_window.get(),
             [this](ui::TabId tab, const QString &) { m_window->showTab(tab); });
+    auto *users = new ui::UsersTab(m_client, m_status);
+    m_window->installTab(ui::TabId::Users, users);
+    connect(m_window.get(), &ui::MainWindow::refreshRequested, users, &ui::UsersTab::refresh);
+    connect(organizations, &ui::OrganizationsTab::showMembersRequested, users,
+            [this, users](const QString &organizationId, const QString &displayName) {
+                users->showOrganization(organizationId, displayName);
+                m_window->showTab(ui::TabId::Users);
+            });
 
     m_profileStore = new services::ProfileStore(this);
     m_secretStore = new services::SecretStore(this);

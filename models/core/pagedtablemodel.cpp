@@ -72,7 +72,6 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    m_started = true;
     m_error.reset();
     setState(State::Loading);
     m_loadingRowTimer.start();
@@ -137,6 +136,7 @@ void PagedTableModel::pageLoaded(const std::string &nextPageToken, int totalSize
     m_call = nullptr;
     m_loadingRowTimer.stop();
     hideStatusRow();
+    m_started = true; // only now: a first page that failed is fetched again by retry()
     m_nextToken = nextPageToken;
     const int total = std::max(totalSize, m_entityCount);
     if (total != m_totalSize) {

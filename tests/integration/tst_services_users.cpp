@@ -144,6 +144,36 @@ private slots:
         SK_VERIFY_FAILS(gone, Kind::NotFound);
     }
 
+    void updateChecksProfileLimitsLikeCreate()
+    {
+        const entities::User user = createUser(m_organizations.front().id, "limits.one@example.test", false);
+        QVERIFY(!user.id.empty());
+        entities::UpdateUser changes;
+        entities::UserProfileChanges profile;
+        profile.customAttributes = json::StringMap{{"ab", "key too short"}, {"department", std::string(300, 'x')}};
+        profile.preferredUsername = std::string(513, 'u');
+        changes.userProfile = profile;
+        auto refused = await<entities::User>([&](QObject *owner, Callback<entities::User> done) {
+            return users().update(user.id, changes, owner, std::move(done));
+        });
+        SK_VERIFY_FAILS(refused, Kind::Validation);
+        QStringList fields;
+        for (const api::FieldViolation &violation : refused.error().fieldViolations)
+            fields << violation.field;
+        QVERIFY2(fields.contains(QStringLiteral("user_profile.custom_attributes[ab]")), qPrintable(fields.join(u',')));
+        QVERIFY(fields.contains(QStringLiteral("user_profile.custom_attributes[department]")));
+        QVERIFY(fields.contains(QStringLiteral("user_profile.preferred_username")));
+
+        profile.customAttributes = json::StringMap{{"department", "engineering"}};
+        profile.preferredUsername = "limits.one";
+        changes.userProfile = profile;
+        auto accepted = await<entities::User>([&](QObject *owner, Callback<entities::User> done) {
+            return users().update(user.id, changes, owner, std::move(done));
+        });
+        SK_VERIFY_OK(accepted);
+        QCOMPARE(accepted.value().userProfile.customAttributes.at("department"), std::string("engineering"));
+    }
+
     void organizationUsersAndSearch()
     {
         const std::string organizationId = m_organizations.front().id;

@@ -50,6 +50,8 @@ ConfirmByTypingDialog::ConfirmByTypingDialog(const QString &title, const QString
     m_confirm->setObjectName(QStringLiteral("confirmButton"));
     m_confirm->setStyleSheet(QStringLiteral("QPushButton:enabled { background: #d93025; color: white; "
                                             "border: 1px solid #a50e0e; border-radius: 3px; padding: 4px 12px; }"));
+    // The padding above only applies once enabled: reserve its width so the text is never cut.
+    m_confirm->setMinimumWidth(m_confirm->fontMetrics().horizontalAdvance(actionText) + 2 * 12 + 8);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (matches())
