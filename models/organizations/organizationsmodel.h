@@ -27,6 +27,8 @@ public:
     // Shorter than kMinSearchLength: the whole list. Reloads when the effective query changes.
     void setSearch(const QString &text);
     QString search() const { return m_search; }
+    // Forgets the search without loading anything (another environment is coming).
+    void clearSearch() { m_search.clear(); }
 
     const entities::Organization *organizationAt(int row) const;
     // Replaces the row holding organization.id, if loaded (after an edit).

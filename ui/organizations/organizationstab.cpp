@@ -7,8 +7,8 @@
 #include "ui/organizations/organizationdetailpane.h"
 #include "ui/organizations/organizationdialog.h"
 #include "ui/organizations/portallinkdialog.h"
-#include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/resourcetableview.h"
+#include "ui/widgets/tabframe.h"
 
 #include <QAction>
 #include <QLabel>
@@ -16,7 +16,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -36,8 +35,6 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     , m_client(client)
     , m_status(status)
     , m_model(new OrganizationsModel(client, this))
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new EmptyStateWidget(this))
     , m_view(new ResourceTableView(QStringLiteral("organizations"), this))
     , m_detail(new OrganizationDetailPane(client, status, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -47,10 +44,6 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("organizationsTab"));
-    const TabInfo &info = consoleTabs().at(int(TabId::Organizations));
-    m_empty->setIcon(info.iconPath);
-    m_empty->setTitle(info.emptyTitle);
-    m_empty->setMessage(info.emptyMessage);
 
     m_search->setObjectName(QStringLiteral("organizationSearch"));
     m_search->setPlaceholderText(tr("Search by name, or paste an org_ ID or external ID"));
@@ -99,11 +92,10 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     tableLayout->addWidget(m_toolbar);
     tableLayout->addWidget(m_splitter, 1);
 
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(tablePage);
+    m_frame = new TabFrame(TabId::Organizations, status, tablePage, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_frame);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -138,15 +130,11 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     connect(m_detail, &OrganizationDetailPane::directoriesRequested, this,
             [this](const QString &id) { emit showTabRequested(TabId::Directories, id); });
 
-    connect(m_status, &EnvironmentStatus::connectionChanged, this, &OrganizationsTab::onConnectionChanged);
+    connect(m_status, &EnvironmentStatus::connectionChanged, this, &OrganizationsTab::updateActions);
     connect(m_status, &EnvironmentStatus::writableChanged, this, &OrganizationsTab::updateActions);
-    connect(m_status, &EnvironmentStatus::environmentChanged, this, [this] {
-        m_loadedOnce = false; // another environment: its rows, not the last one's
-        m_search->clear();
-        m_detail->setOrganization(std::nullopt);
-        onConnectionChanged();
-    });
-    onConnectionChanged();
+    connect(m_frame, &TabFrame::loadRequested, m_model, &OrganizationsModel::reload);
+    connect(m_frame, &TabFrame::environmentReset, this, &OrganizationsTab::onEnvironmentReset);
+    m_frame->start();
     updateActions();
 }
 
@@ -200,17 +188,13 @@ void OrganizationsTab::refresh()
         m_model->reload();
 }
 
-void OrganizationsTab::onConnectionChanged()
+void OrganizationsTab::onEnvironmentReset()
 {
-    const bool connected = m_status->connection() == EnvironmentStatus::Connection::Connected;
-    if (connected && !m_loadedOnce) {
-        m_loadedOnce = true;
-        m_stack->setCurrentIndex(1);
-        m_model->reload();
-    } else if (!connected && !m_loadedOnce) {
-        m_stack->setCurrentIndex(0);
-    }
-    updateActions();
+    const QSignalBlocker block(m_search);
+    m_search->clear();
+    m_searchDelay->stop();
+    m_model->clearSearch();
+    m_detail->setOrganization(std::nullopt);
 }
 
 void OrganizationsTab::onCurrentRowChanged(int row)

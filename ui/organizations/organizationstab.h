@@ -8,7 +8,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QSplitter;
-class QStackedWidget;
 class QTimer;
 class QToolBar;
 
@@ -27,9 +26,9 @@ class EnvironmentStatus;
 
 namespace sk::ui {
 
-class EmptyStateWidget;
 class OrganizationDetailPane;
 class ResourceTableView;
+class TabFrame;
 
 // The Organizations tab: a searchable, sortable table of every organization (loaded a page at
 // a time as it scrolls) with the selected organization's detail beside it, and the actions on
@@ -68,7 +67,7 @@ signals:
 
 private:
     void createActions();
-    void onConnectionChanged();
+    void onEnvironmentReset();
     void onCurrentRowChanged(int row);
     void onStateChanged();
     void updateSummary();
@@ -78,8 +77,6 @@ private:
     api::ApiClient *m_client;
     services::EnvironmentStatus *m_status;
     models::OrganizationsModel *m_model;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_empty;
     ResourceTableView *m_view;
     OrganizationDetailPane *m_detail;
     QSplitter *m_splitter;
@@ -92,7 +89,7 @@ private:
     QAction *m_portalLink = nullptr;
     QAction *m_apiClients = nullptr;
     QAction *m_delete = nullptr;
-    bool m_loadedOnce = false;
+    TabFrame *m_frame = nullptr;
     bool m_jumpPending = false;
 };
 

@@ -382,7 +382,7 @@ void UserDetailPane::loadRolesAndPermissions()
             m_permissions->setItem(r, 0, cell(text(permission.name)));
             m_permissions->setItem(r, 1, cell(text(permission.description)));
         }
-        m_rolesStatus->setText(tr("%n effective permission(s).", nullptr, int(result.value().size())));
+        m_rolesStatus->setText(models::countOf(qint64(result.value().size()), tr("effective permission"), tr("effective permissions")) + u'.');
     });
 }
 

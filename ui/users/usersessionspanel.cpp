@@ -1,5 +1,6 @@
 #include "ui/users/usersessionspanel.h"
 
+#include "models/core/displayformat.h"
 #include "models/users/sessionsmodel.h"
 #include "models/users/userformat.h"
 #include "services/core/environmentstatus.h"
@@ -96,7 +97,7 @@ void UserSessionsPanel::updateSummary()
     else if (m_model->state() == PagedTableModel::State::Loading && m_model->entityCount() == 0)
         m_summary->setText(tr("Loading sessions…"));
     else
-        m_summary->setText(tr("%n session(s), %1 active", nullptr, m_model->entityCount()).arg(m_model->activeCount()));
+        m_summary->setText(models::countOf(m_model->entityCount(), tr("session"), tr("sessions")) + tr(", %1 active").arg(m_model->activeCount()));
     updateActions();
 }
 
@@ -149,8 +150,8 @@ void UserSessionsPanel::revokeAll()
         return;
     if (!ConfirmByTypingDialog::confirmDestructive(
             this, m_status->isProduction(), tr("Revoke all sessions"),
-            tr("%1 is signed out everywhere: all %n active session(s) end at once.", nullptr, m_model->activeCount())
-                .arg(m_email),
+            tr("%1 is signed out everywhere: %2 end at once.")
+                .arg(m_email, models::countOf(m_model->activeCount(), tr("active session"), tr("active sessions"))),
             m_email, tr("Revoke all")))
         return;
     m_busy = true;
@@ -161,7 +162,7 @@ void UserSessionsPanel::revokeAll()
             return;
         for (const entities::RevokedSession &revoked : result.value().sessions)
             m_model->applyRevoked(revoked);
-        showMessage(tr("%n session(s) revoked.", nullptr, result.value().totalRevoked), false);
+        showMessage(models::countOf(result.value().totalRevoked, tr("session"), tr("sessions")) + tr(" revoked."), false);
         emit sessionsRevoked(result.value().totalRevoked);
     });
 }

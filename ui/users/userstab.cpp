@@ -12,7 +12,7 @@
 #include "ui/users/organizationfilter.h"
 #include "ui/users/userdetailpane.h"
 #include "ui/widgets/confirmbytypingdialog.h"
-#include "ui/widgets/emptystatewidget.h"
+#include "ui/widgets/tabframe.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/resourcetableview.h"
 
@@ -21,7 +21,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,8 +40,6 @@ UsersTab::UsersTab(api::ApiClient *client, EnvironmentStatus *status, QWidget *p
     , m_client(client)
     , m_status(status)
     , m_model(new UsersModel(client, this))
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new EmptyStateWidget(this))
     , m_view(new ResourceTableView(QStringLiteral("users"), this))
     , m_detail(new UserDetailPane(client, status, this))
     , m_search(new QLineEdit(this))
@@ -52,10 +49,6 @@ UsersTab::UsersTab(api::ApiClient *client, EnvironmentStatus *status, QWidget *p
     , m_searchDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("usersTab"));
-    const TabInfo &info = consoleTabs().at(int(TabId::Users));
-    m_empty->setIcon(info.iconPath);
-    m_empty->setTitle(info.emptyTitle);
-    m_empty->setMessage(info.emptyMessage);
 
     m_invite = makeAction(QStringLiteral("invite"), tr("Invite…"), QStringLiteral("actionInviteUser"),
                           QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -74,11 +67,10 @@ UsersTab::UsersTab(api::ApiClient *client, EnvironmentStatus *status, QWidget *p
     connect(m_remove, &QAction::triggered, this, &UsersTab::removeFromOrganization);
     connect(m_delete, &QAction::triggered, this, &UsersTab::deleteUser);
 
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(buildTablePage());
+    m_frame = new TabFrame(TabId::Users, status, buildTablePage(), this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_frame);
 
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -97,20 +89,22 @@ UsersTab::UsersTab(api::ApiClient *client, EnvironmentStatus *status, QWidget *p
     connect(m_model, &PagedTableModel::totalSizeChanged, this, &UsersTab::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersTab::updateSummary);
     connect(m_status, &EnvironmentStatus::writableChanged, this, &UsersTab::updateActions);
-    connect(m_status, &EnvironmentStatus::connectionChanged, this, &UsersTab::onConnectionChanged);
-    connect(m_status, &EnvironmentStatus::environmentChanged, this, [this] {
-        m_loadedOnce = false; // another environment: its users, not the last one's
-        m_banner->hide();
-        {
-            const QSignalBlocker block(m_search);
-            m_search->clear();
-        }
-        m_organizations->reset();
-        m_detail->setUser(nullptr);
-        onConnectionChanged();
-    });
-    onConnectionChanged();
+    connect(m_status, &EnvironmentStatus::connectionChanged, this, &UsersTab::updateActions);
+    connect(m_frame, &TabFrame::loadRequested, this, &UsersTab::onLoadRequested);
+    connect(m_frame, &TabFrame::environmentReset, this, &UsersTab::onEnvironmentReset);
+    m_frame->start();
     updateActions();
+}
+
+void UsersTab::onEnvironmentReset()
+{
+    m_banner->hide();
+    {
+        const QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_organizations->reset();
+    m_detail->setUser(nullptr);
 }
 
 QAction *UsersTab::makeAction(const QString &icon, const QString &text, const QString &objectName,
@@ -195,25 +189,18 @@ void UsersTab::refresh()
         m_organizations->reload();
 }
 
-void UsersTab::onConnectionChanged()
+void UsersTab::onLoadRequested()
 {
-    const bool connected = m_status->connection() == EnvironmentStatus::Connection::Connected;
-    if (connected && !m_loadedOnce) {
-        m_loadedOnce = true;
-        m_stack->setCurrentIndex(1);
-        m_organizations->reload();
-        m_model->setQuery(m_organizations->organizationId(), m_search->text());
-        if (m_model->state() != PagedTableModel::State::Loading)
-            m_model->reload(); // the same query as in the last environment: load it anyway
-    } else if (!connected && !m_loadedOnce) {
-        m_stack->setCurrentIndex(0);
-    }
+    m_organizations->reload();
+    m_model->setQuery(m_organizations->organizationId(), m_search->text());
+    if (m_model->state() != PagedTableModel::State::Loading)
+        m_model->reload(); // the same query as in the last environment: load it anyway
     updateActions();
 }
 
 void UsersTab::applyFilter()
 {
-    if (!m_loadedOnce)
+    if (!m_frame->hasLoaded())
         return; // the first load uses whatever is set by then
     m_model->setQuery(m_organizations->organizationId(), m_search->text());
     updateSummary();
@@ -228,14 +215,14 @@ void UsersTab::updateSummary()
     if (m_model->state() == PagedTableModel::State::Failed)
         summary = tr("Loading failed");
     else if (!m_model->search().isEmpty())
-        summary = tr("%n match(es)", nullptr, total);
+        summary = models::countOf(total, tr("match"), tr("matches"));
     else if (!org.isEmpty())
-        summary = loaded < total ? tr("%1 of %n member(s) loaded", nullptr, total).arg(loaded)
-                                 : tr("%n member(s)", nullptr, total);
+        summary = loaded < total ? tr("%1 of %2 loaded").arg(loaded).arg(models::countOf(total, tr("member"), tr("members")))
+                                 : models::countOf(total, tr("member"), tr("members"));
     else if (loaded < total)
-        summary = tr("%1 of %n user(s) loaded", nullptr, total).arg(loaded);
+        summary = tr("%1 of %2 loaded").arg(loaded).arg(models::countOf(total, tr("user"), tr("users")));
     else
-        summary = tr("%n user(s)", nullptr, total);
+        summary = models::countOf(total, tr("user"), tr("users"));
     m_summary->setText(summary);
 }
 
@@ -284,7 +271,7 @@ void UsersTab::updateActions()
     const bool invited = membership
                          && (membership->membershipStatus == MembershipStatus::PendingInvite
                              || membership->membershipStatus == MembershipStatus::InviteExpired);
-    m_invite->setEnabled(writable && m_loadedOnce);
+    m_invite->setEnabled(writable && m_frame->hasLoaded());
     m_edit->setEnabled(writable && user);
     m_changeRoles->setEnabled(writable && membership);
     m_resend->setEnabled(writable && invited);

@@ -8,7 +8,6 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QSplitter;
-class QStackedWidget;
 class QTimer;
 
 namespace sk::api {
@@ -23,7 +22,7 @@ class EnvironmentStatus;
 
 namespace sk::ui {
 
-class EmptyStateWidget;
+class TabFrame;
 class MessageBanner;
 class OrganizationFilter;
 class ResourceTableView;
@@ -69,7 +68,8 @@ private:
     QWidget *buildTablePage();
     QAction *makeAction(const QString &icon, const QString &text, const QString &objectName,
                         const QKeySequence &shortcut);
-    void onConnectionChanged();
+    void onLoadRequested();
+    void onEnvironmentReset();
     void applyFilter();
     void updateSummary();
     void updateActions();
@@ -97,8 +97,7 @@ private:
     api::ApiClient *m_client;
     services::EnvironmentStatus *m_status;
     models::UsersModel *m_model;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_empty;
+    TabFrame *m_frame = nullptr;
     ResourceTableView *m_view;
     UserDetailPane *m_detail;
     QSplitter *m_splitter = nullptr;
@@ -114,7 +113,6 @@ private:
     QAction *m_remove;
     QAction *m_delete;
     QString m_selectAfterReload;
-    bool m_loadedOnce = false;
     bool m_busy = false;
 };
 
