@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QLabel> // complete: generalLabel() converts a QPointer<QLabel> inline
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
-class QLabel;
 class QWidget;
 
 namespace sk::api {
