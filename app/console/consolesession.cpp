@@ -11,6 +11,10 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/roles/roleswindow.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -30,6 +34,19 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     auto *organizations = new ui::OrganizationsTab(m_client, m_status);
     m_window->installTab(ui::TabId::Organizations, organizations);
     connect(m_window.get(), &ui::MainWindow::refreshRequested, organizations, &ui::OrganizationsTab::refresh);
+
+    QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
+                                                      tr("&Roles and permissions…"));
+    roles->setObjectName(QStringLiteral("actionRolesAndPermissions"));
+    roles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(roles, &QAction::triggered, this, [this] {
+        auto *window = m_window->findChild<ui::RolesWindow *>(); // one, opened on first use
+        if (!window)
+            window = new ui::RolesWindow(m_client, m_status, m_window.get());
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
 
     m_profileStore = new services::ProfileStore(this);
     m_secretStore = new services::SecretStore(this);

@@ -19,7 +19,7 @@ class RolesModel : public PagedTableModel
     Q_OBJECT
 
 public:
-    enum Column { DisplayName, Name, Description, Extends, Permissions, Dependents, Scope, Defaults, ColumnCount };
+    enum Column { DisplayName, Name, Scope, Extends, Permissions, Dependents, Defaults, Description, ColumnCount };
 
     explicit RolesModel(api::ApiClient *client, QObject *parent = nullptr);
 
