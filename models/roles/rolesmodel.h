@@ -19,7 +19,7 @@ class RolesModel : public PagedTableModel
     Q_OBJECT
 
 public:
-    enum Column { DisplayName, Name, Scope, Extends, Permissions, Dependents, Defaults, Description, ColumnCount };
+    enum Column { DisplayName, Name, Scope, Extends, Defaults, Permissions, Dependents, Description, ColumnCount };
 
     explicit RolesModel(api::ApiClient *client, QObject *parent = nullptr);
 

@@ -23,11 +23,13 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/confirmbytypingdialog.h"
 #include "ui/widgets/fielderrors.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/resourcetableview.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAction>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -432,6 +434,54 @@ private slots:
         QVERIFY(roles->editButton()->isEnabled());
         QVERIFY(permissions->newButton()->isEnabled());
         QVERIFY(permissions->editButton()->isEnabled());
+    }
+
+    void defaultsFollowTheScope()
+    {
+        auto window = openWindow();
+        ui::RolesPage *page = window->rolesPage();
+        RolesModel *model = page->model();
+        QVERIFY(test::settleComplete(*model));
+        const auto defaultsOf = [model](const char *name) {
+            return model->index(model->rowOfRole(QString::fromLatin1(name)), RolesModel::Defaults).data().toString();
+        };
+        const auto makeMemberDefault = [page, model](const char *name) {
+            page->selectRole(QString::fromLatin1(name));
+            QVERIFY(page->memberDefaultAction()->isEnabled());
+            page->memberDefaultAction()->trigger();
+            QVERIFY(QTest::qWaitFor([page, model, name] {
+                const entities::Role *role = model->roleAt(model->rowOfRole(QString::fromLatin1(name)));
+                return model->state() == PagedTableModel::State::Complete && role && role->defaultMember;
+            }, 10000));
+            QCOMPARE(page->banner()->level(), ui::MessageBanner::Level::Info);
+        };
+
+        // The environment: viewer for new members, then back to member.
+        makeMemberDefault("viewer");
+        QCOMPARE(defaultsOf("viewer"), QStringLiteral("members"));
+        QCOMPARE(defaultsOf("member"), QString());
+        QCOMPARE(defaultsOf("admin"), QStringLiteral("creator"));
+        QVERIFY(page->banner()->text().contains(QStringLiteral("viewer")));
+        page->selectRole(QStringLiteral("viewer"));
+        QVERIFY(!page->memberDefaultAction()->isEnabled()); // already the default
+        QVERIFY(page->creatorDefaultAction()->isEnabled());
+        QVERIFY(test::saveScreenshot(window.get(), QStringLiteral("roles-window-defaults")));
+        makeMemberDefault("member");
+        QCOMPARE(defaultsOf("viewer"), QString());
+
+        // An organization: its own default, which the environment does not share.
+        window->showOrganization(QString::fromStdString(m_organizationId), QStringLiteral("Test organization"));
+        QVERIFY(test::settleComplete(*model));
+        QCOMPARE(defaultsOf("member"), QStringLiteral("members"));
+        makeMemberDefault("viewer");
+        QCOMPARE(defaultsOf("member"), QString());
+        page->selectRole(QStringLiteral("admin"));
+        QVERIFY(!page->creatorDefaultAction()->isEnabled()); // creators are an environment setting
+        page->showEnvironment();
+        QVERIFY(QTest::qWaitFor([model] { return model->state() == PagedTableModel::State::Complete
+                                                 && model->organizationId().isEmpty(); }, 10000));
+        QCOMPARE(defaultsOf("member"), QStringLiteral("members"));
+        QCOMPARE(defaultsOf("viewer"), QString());
     }
 };
 

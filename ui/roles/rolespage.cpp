@@ -7,12 +7,14 @@
 #include "services/resources/rolesservice.h"
 #include "ui/roles/deleteroledialog.h"
 #include "ui/roles/roledialog.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/resourcetableview.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -57,6 +59,8 @@ RolesPage::RolesPage(api::ApiClient *client, EnvironmentStatus *status, QWidget 
     , m_edit(toolButton(QStringLiteral(":/icons/edit.svg"), tr("Edit…"), QStringLiteral("editRole"), this))
     , m_delete(toolButton(QStringLiteral(":/icons/delete.svg"), tr("Delete…"), QStringLiteral("deleteRole"), this))
     , m_refresh(toolButton(QStringLiteral(":/icons/refresh.svg"), tr("Refresh"), QStringLiteral("refreshRoles"), this))
+    , m_defaults(toolButton(QStringLiteral(":/icons/users.svg"), tr("Make default"), QStringLiteral("roleDefaults"), this))
+    , m_banner(new MessageBanner(this))
     , m_summary(new QLabel(this))
     , m_view(new ResourceTableView(QStringLiteral("roles"), this))
     , m_title(detailLabel(QStringLiteral("roleTitle"), this))
@@ -70,10 +74,18 @@ RolesPage::RolesPage(api::ApiClient *client, EnvironmentStatus *status, QWidget 
     m_scope->setMinimumContentsLength(28);
     m_scope->addItem(tr("Environment roles"), QString());
     m_summary->setObjectName(QStringLiteral("rolesSummary"));
+    m_banner->setObjectName(QStringLiteral("rolesBanner"));
+    m_banner->hide();
+    auto *defaultsMenu = new QMenu(m_defaults);
+    m_memberDefault = defaultsMenu->addAction(tr("Default role for new members"));
+    m_memberDefault->setObjectName(QStringLiteral("makeMemberDefault"));
+    m_creatorDefault = defaultsMenu->addAction(tr("Default role for organization creators"));
+    m_creatorDefault->setObjectName(QStringLiteral("makeCreatorDefault"));
+    m_defaults->setMenu(defaultsMenu);
 
     m_view->setObjectName(QStringLiteral("rolesView"));
     m_view->setPagedModel(m_model);
-    m_view->setDefaultColumnWidths({140, 130, 100, 100, 90, 80, 90, 220});
+    m_view->setDefaultColumnWidths({130, 120, 95, 90, 90, 85, 80, 220});
 
     m_permissions->setObjectName(QStringLiteral("rolePermissionsView"));
     m_permissions->setModel(m_permissionsModel);
@@ -97,6 +109,7 @@ RolesPage::RolesPage(api::ApiClient *client, EnvironmentStatus *status, QWidget 
     bar->addWidget(m_new);
     bar->addWidget(m_edit);
     bar->addWidget(m_delete);
+    bar->addWidget(m_defaults);
     bar->addWidget(m_refresh);
     bar->addStretch(1);
     bar->addWidget(m_summary);
@@ -116,10 +129,11 @@ RolesPage::RolesPage(api::ApiClient *client, EnvironmentStatus *status, QWidget 
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    splitter->setSizes({660, 440});
+    splitter->setSizes({720, 380});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &RolesPage::onScopeChanged);
@@ -127,6 +141,8 @@ RolesPage::RolesPage(api::ApiClient *client, EnvironmentStatus *status, QWidget 
     connect(m_edit, &QPushButton::clicked, this, &RolesPage::openEditDialog);
     connect(m_delete, &QPushButton::clicked, this, &RolesPage::openDeleteDialog);
     connect(m_refresh, &QPushButton::clicked, this, &RolesPage::refresh);
+    connect(m_memberDefault, &QAction::triggered, this, [this] { makeDefault(false); });
+    connect(m_creatorDefault, &QAction::triggered, this, [this] { makeDefault(true); });
     connect(m_view, &ResourceTableView::refreshRequested, this, &RolesPage::refresh);
     connect(m_view, &ResourceTableView::openRequested, this, &RolesPage::openEditDialog);
     connect(m_view, &ResourceTableView::currentSourceRowChanged, this, &RolesPage::showRole);
@@ -199,6 +215,7 @@ void RolesPage::showEnvironment()
 
 void RolesPage::onScopeChanged()
 {
+    m_banner->hide();
     m_loadedOnce = m_loadedOnce || m_status->connection() == EnvironmentStatus::Connection::Connected;
     m_model->setOrganization(organizationId());
     m_new->setText(organizationId().isEmpty() ? tr("New role…") : tr("New organization role…"));
@@ -276,8 +293,11 @@ void RolesPage::updateActions()
     m_new->setEnabled(writable);
     m_edit->setEnabled(writable && changeable);
     m_delete->setEnabled(writable && changeable);
+    m_defaults->setEnabled(writable && role);
+    m_memberDefault->setEnabled(writable && role && !role->defaultMember);
+    m_creatorDefault->setEnabled(writable && role && organizationId().isEmpty() && !role->defaultCreator);
     const QString why = writable ? QString() : tr("This environment is read-only or not connected.");
-    for (QPushButton *button : {m_new, m_edit, m_delete})
+    for (QPushButton *button : {m_new, m_edit, m_delete, m_defaults})
         button->setToolTip(why);
 }
 
@@ -332,6 +352,41 @@ void RolesPage::openDeleteDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteRoleDialog::deleted, this, [this] { m_model->reload(); });
     dialog->open();
+}
+
+void RolesPage::makeDefault(bool creator)
+{
+    const entities::Role *role = m_model->roleAt(m_view->currentSourceRow());
+    QAction *action = creator ? m_creatorDefault : m_memberDefault;
+    if (!role || !action->isEnabled())
+        return;
+    const QString name = QString::fromStdString(role->name);
+    const QString scope = organizationId().isEmpty() ? tr("this environment") : m_scope->currentText();
+    const QString done = creator ? tr("Users who create an organization now get %1.").arg(name)
+                                 : tr("New members of %1 now get %2.").arg(scope, name);
+    auto report = [this, name, done](const std::optional<api::ApiError> &error) {
+        if (error) {
+            m_banner->showMessage(MessageBanner::Level::Danger,
+                                  tr("Could not make %1 the default: %2").arg(name, error->describe()));
+        } else {
+            m_banner->showMessage(MessageBanner::Level::Info, done);
+            m_pendingSelection = name;
+            m_model->reload();
+        }
+        m_banner->show();
+    };
+    services::RolesService service(m_client);
+    if (!organizationId().isEmpty()) {
+        service.setOrganizationDefaults(organizationId().toStdString(), role->name, this,
+                                        [report](api::Result<entities::Role> result) {
+                                            report(result ? std::nullopt : std::optional(result.error()));
+                                        });
+        return;
+    }
+    service.setDefaults(creator ? role->name : std::string(), creator ? std::string() : role->name, this,
+                        [report](api::Result<services::DefaultRoles> result) {
+                            report(result ? std::nullopt : std::optional(result.error()));
+                        });
 }
 
 } // namespace sk::ui

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -28,6 +29,7 @@ class EnvironmentStatus;
 
 namespace sk::ui {
 
+class MessageBanner;
 class ResourceTableView;
 
 // The Roles page of the Roles and permissions window: a scope (the environment, or one
@@ -55,12 +57,19 @@ public:
     QPushButton *newButton() const { return m_new; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *defaultsButton() const { return m_defaults; }
+    QAction *memberDefaultAction() const { return m_memberDefault; }
+    QAction *creatorDefaultAction() const { return m_creatorDefault; }
+    MessageBanner *banner() const { return m_banner; }
     QLabel *detailTitle() const { return m_title; }
     QLabel *usersLabel() const { return m_users; }
 
     void openCreateDialog();
     void openEditDialog();
     void openDeleteDialog();
+    // The selected role becomes the default for new members (of the environment, or of the
+    // organization in scope) or, environment only, for organization creators.
+    void makeDefault(bool creator);
 
 private:
     void openRoleDialog(const std::optional<entities::Role> &role);
@@ -81,6 +90,10 @@ private:
     QPushButton *m_edit = nullptr;
     QPushButton *m_delete = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_defaults = nullptr;
+    QAction *m_memberDefault = nullptr;
+    QAction *m_creatorDefault = nullptr;
+    MessageBanner *m_banner = nullptr;
     QLabel *m_summary = nullptr;
     ResourceTableView *m_view = nullptr;
     QLabel *m_title = nullptr;
