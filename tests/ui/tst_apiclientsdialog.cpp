@@ -16,6 +16,7 @@
 #include "ui/organizations/newsecretdialog.h"
 #include "ui/widgets/confirmbytypingdialog.h"
 #include "ui/widgets/fielderrors.h"
+#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
 
@@ -23,6 +24,7 @@
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -75,6 +77,16 @@ private:
                                                          QStringLiteral("Test organization"));
         dialog->show();
         return dialog;
+    }
+
+    void setFaults(const QByteArray &json)
+    {
+        QNetworkAccessManager network;
+        QNetworkRequest request(m_fixture.sandbox().url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = network.put(request, json);
+        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+        delete reply;
     }
 
     std::string clientJson()
@@ -287,6 +299,32 @@ private slots:
         QVERIFY(dialog->createButton()->isEnabled());
         QVERIFY(dialog->editButton()->isEnabled());
         QVERIFY(dialog->deleteClientButton()->isEnabled());
+    }
+
+    void failedRequestShowsABannerAndKeepsWorking()
+    {
+        auto dialog = openDialog();
+        QVERIFY(test::settleComplete(*dialog->model()));
+        dialog->view()->selectSourceRow(0);
+        const int secrets = dialog->secretsModel()->rowCount();
+        m_fixture.client()->retryPolicy().maxAttempts = 1;
+        setFaults("{\"error_rate\":1.0}");
+        QVERIFY(dialog->addSecretButton()->isEnabled());
+        dialog->addSecret();
+        QVERIFY(!dialog->addSecretButton()->isEnabled()); // while the call runs
+        QVERIFY(QTest::qWaitFor([&dialog] { return !dialog->banner()->isHidden(); }, 10000));
+        setFaults("{\"error_rate\":0}");
+        QCOMPARE(dialog->banner()->level(), ui::MessageBanner::Level::Danger);
+        QVERIFY(dialog->banner()->text().startsWith(QStringLiteral("Could not add a secret")));
+        QVERIFY(!dialog->newSecretDialog());
+        QCOMPARE(dialog->secretsModel()->rowCount(), secrets);
+        QVERIFY(dialog->addSecretButton()->isEnabled()); // nothing stays frozen
+        QVERIFY(test::saveScreenshot(dialog.get(), QStringLiteral("api-clients-failure")));
+
+        // Another environment: the organization's dialog closes.
+        m_status.setEnvironment(QStringLiteral("Other"), EnvironmentStatus::Kind::Development);
+        QVERIFY(!dialog->isVisible());
+        m_status.setEnvironment(QStringLiteral("Sandbox"), EnvironmentStatus::Kind::Sandbox);
     }
 };
 

@@ -142,6 +142,8 @@ ApiClientsDialog::ApiClientsDialog(api::ApiClient *client, EnvironmentStatus *st
             selectClient(m_pendingSelection);
     });
     connect(m_status, &EnvironmentStatus::writableChanged, this, &ApiClientsDialog::updateActions);
+    // The organization belongs to the environment the dialog was opened for.
+    connect(m_status, &EnvironmentStatus::environmentChanged, this, &QDialog::reject);
     resize(1100, 640);
     m_model->setOrganization(organizationId);
     showClient(-1);
