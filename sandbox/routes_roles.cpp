@@ -25,9 +25,18 @@ Role *roleFromPath(SandboxStore &store, const HttpRequest &r)
     return org.empty() ? store.findRole(r.param("role_name")) : store.findOrganizationRole(org, r.param("role_name"));
 }
 
+// The default member role of an organization: its own setting, else the environment's.
+std::string defaultMemberOf(const SandboxStore &store, const std::string &orgId)
+{
+    const auto it = store.organizationDefaultMemberRole.find(orgId);
+    return it == store.organizationDefaultMemberRole.end() ? store.defaultMemberRole : it->second;
+}
+
 Role presented(SandboxStore &store, const std::string &orgId, const Role &role, const std::string &include)
 {
     Role out = role;
+    if (!orgId.empty()) // as the organization sees it: its own default member role
+        out.defaultMember = role.name == defaultMemberOf(store, orgId);
     if (include == "permissions:all")
         out.permissions = store.effectivePermissions(orgId, role.name);
     else if (include != "permissions")
@@ -216,9 +225,8 @@ HttpResponse setDefaults(SandboxStore &store, HttpRequest &r)
             return apierrors::notFound(r.requestId, "organization", org);
         if (!member.empty())
             store.organizationDefaultMemberRole[org] = member;
-        const auto it = store.organizationDefaultMemberRole.find(org);
-        if (const Role *role = store.resolveRole(org, it == store.organizationDefaultMemberRole.end() ? store.defaultMemberRole : it->second))
-            out["default_member"] = json::encode(*role);
+        if (const Role *role = store.resolveRole(org, defaultMemberOf(store, org)))
+            out["default_member"] = json::encode(presented(store, org, *role, {}));
         return HttpResponse::json(out);
     }
     if (!creator.empty())

@@ -67,6 +67,16 @@ MainWindow::MainWindow(EnvironmentStatus *status, QWidget *parent)
     updateEnvironment();
 }
 
+QMenu *MainWindow::toolsMenu()
+{
+    if (!m_toolsMenu) {
+        m_toolsMenu = new QMenu(tr("&Tools"), this);
+        m_toolsMenu->setObjectName(QStringLiteral("toolsMenu"));
+        menuBar()->insertMenu(m_helpMenu ? m_helpMenu->menuAction() : nullptr, m_toolsMenu);
+    }
+    return m_toolsMenu;
+}
+
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
@@ -91,6 +101,7 @@ void MainWindow::createActions()
     }
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = helpMenu;
     QAction *about = helpMenu->addAction(tr("&About Scalekit Console"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {

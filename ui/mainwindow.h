@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QMenu;
 class QTabWidget;
 class QToolButton;
 class QVBoxLayout;
@@ -48,6 +49,8 @@ public:
     ProductionFrame *productionFrame() const { return m_productionFrame; }
     MessageBanner *productionBanner() const { return m_productionBanner; }
     EnvironmentStatusPanel *statusPanel() const { return m_statusPanel; }
+    // The "&Tools" menu (before "&Help"), created on first use, for windows such as Roles.
+    QMenu *toolsMenu();
 
     // True when nothing is loading: the screenshot runner waits for this.
     bool isIdle() const;
@@ -71,6 +74,8 @@ private:
     ProductionFrame *m_productionFrame = nullptr;
     QVBoxLayout *m_centralLayout = nullptr;
     EnvironmentStatusPanel *m_statusPanel = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
     bool m_persistSettings = true;
 };
 

@@ -13,7 +13,11 @@
 #include "ui/mainwindow.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/roles/roleswindow.h"
 #include "ui/users/userstab.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
@@ -43,6 +47,19 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
                 users->showOrganization(organizationId, displayName);
                 m_window->showTab(ui::TabId::Users);
             });
+
+    QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
+                                                      tr("&Roles and permissions…"));
+    roles->setObjectName(QStringLiteral("actionRolesAndPermissions"));
+    roles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // Ctrl+Shift+R changes roles in Users
+    connect(roles, &QAction::triggered, this, [this] {
+        auto *window = m_window->findChild<ui::RolesWindow *>(); // one, opened on first use
+        if (!window)
+            window = new ui::RolesWindow(m_client, m_status, m_window.get());
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
 
     m_profileStore = new services::ProfileStore(this);
     m_secretStore = new services::SecretStore(this);

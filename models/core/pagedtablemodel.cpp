@@ -159,6 +159,8 @@ void PagedTableModel::pageFailed(const api::ApiError &error)
     }
     const bool hadRow = hasStatusRow();
     m_error = error;
+    if (m_nextToken.empty())
+        m_started = false; // the first page failed: retry() must be able to ask for it again
     if (hadRow) {
         m_state = State::Failed;
         emit dataChanged(index(m_entityCount, 0), index(m_entityCount, columnCount() - 1));

@@ -196,6 +196,18 @@ private slots:
         });
         SK_VERIFY_OK(member);
         QCOMPARE(member.value().name, std::string("org_viewer"));
+        QVERIFY(member.value().defaultMember);
+        // The organization's listing marks its own default member role, not the environment's.
+        auto orgRoles = await<RolesService::Roles>([&](QObject *owner, auto done) {
+            return roles().listOrganizationRoles(m_organizationId, {}, owner, std::move(done));
+        });
+        SK_VERIFY_OK(orgRoles);
+        std::set<std::string> defaults;
+        for (const auto &role : orgRoles.value()) {
+            if (role.defaultMember)
+                defaults.insert(role.name);
+        }
+        QCOMPARE(defaults, std::set<std::string>{"org_viewer"});
         auto back = await<entities::Role>([&](QObject *owner, auto done) {
             return roles().setOrganizationDefaults(m_organizationId, "member", owner, std::move(done));
         });

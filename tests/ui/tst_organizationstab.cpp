@@ -9,6 +9,7 @@
 #include "services/resources/usersservice.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/ui/uitest.h"
+#include "ui/organizations/apiclientsdialog.h"
 #include "ui/organizations/domainspanel.h"
 #include "ui/organizations/metadataeditor.h"
 #include "ui/organizations/organizationdetailpane.h"
@@ -208,6 +209,19 @@ private slots:
         QVERIFY(edit && edit->isEdit());
         edit->reject();
         QVERIFY(QTest::qWaitFor([this] { return !m_tab->findChild<ui::OrganizationDialog *>(); }, 5000));
+    }
+
+    void apiClientsOpenOnePerOrganization()
+    {
+        selectFirstRow();
+        m_tab->apiClientsAction()->trigger();
+        m_tab->apiClientsAction()->trigger(); // the same window again, not a second one
+        const auto dialogs = m_tab->findChildren<ui::ApiClientsDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        QCOMPARE(dialogs.first()->organizationId(), m_tab->view()->currentId());
+        QVERIFY(dialogs.first()->isVisible());
+        dialogs.first()->close();
+        QVERIFY(QTest::qWaitFor([this] { return m_tab->findChildren<ui::ApiClientsDialog *>().isEmpty(); }, 5000));
     }
 
     void createValidatesBeforeSending()

@@ -3,6 +3,7 @@
 #include "models/core/displayformat.h"
 #include "models/organizations/organizationsmodel.h"
 #include "services/core/environmentstatus.h"
+#include "ui/organizations/apiclientsdialog.h"
 #include "ui/organizations/organizationdeletion.h"
 #include "ui/organizations/organizationdetailpane.h"
 #include "ui/organizations/organizationdialog.h"
@@ -166,10 +167,7 @@ void OrganizationsTab::createActions()
     connect(m_edit, &QAction::triggered, this, &OrganizationsTab::editSelected);
     connect(m_portalLink, &QAction::triggered, this, &OrganizationsTab::portalLinkForSelected);
     connect(m_delete, &QAction::triggered, this, &OrganizationsTab::deleteSelected);
-    connect(m_apiClients, &QAction::triggered, this, [this] {
-        if (const entities::Organization *org = selected())
-            emit apiClientsRequested(models::text(org->id), models::text(org->displayName));
-    });
+    connect(m_apiClients, &QAction::triggered, this, &OrganizationsTab::apiClientsForSelected);
     m_view->addContextAction(m_edit);
     m_view->addContextAction(m_portalLink);
     m_view->addContextAction(m_apiClients);
@@ -284,6 +282,26 @@ void OrganizationsTab::portalLinkForSelected()
         return;
     auto *dialog = new PortalLinkDialog(m_client, m_status, models::text(org->id), models::text(org->displayName), this);
     dialog->open();
+}
+
+void OrganizationsTab::apiClientsForSelected()
+{
+    const entities::Organization *org = selected();
+    if (!org)
+        return;
+    // One window per organization: asking again brings it forward.
+    const QString id = models::text(org->id);
+    const auto open = findChildren<ApiClientsDialog *>();
+    for (ApiClientsDialog *dialog : open) {
+        if (dialog->organizationId() == id) {
+            dialog->raise();
+            dialog->activateWindow();
+            return;
+        }
+    }
+    auto *dialog = new ApiClientsDialog(m_client, m_status, id, models::text(org->displayName), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void OrganizationsTab::deleteSelected()

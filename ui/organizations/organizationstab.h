@@ -59,11 +59,11 @@ public:
     void editSelected();
     void portalLinkForSelected();
     void deleteSelected();
+    void apiClientsForSelected();
 
 signals:
     void showMembersRequested(const QString &organizationId, const QString &displayName);
     void showTabRequested(sk::ui::TabId tab, const QString &organizationId);
-    void apiClientsRequested(const QString &organizationId, const QString &displayName);
 
 private:
     void createActions();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QLabel> // complete: generalLabel() converts a QPointer<QLabel> inline
 #include <QObject>
 #include <QPointer>
 #include <QString>

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "services/api/result.h"
+
 #include <QDialog>
 #include <QPointer>
+
+#include <utility>
 
 class QDialogButtonBox;
 class QLabel;
@@ -54,6 +58,20 @@ protected:
     virtual api::ApiCall *submit() = 0;
     void succeeded();
     void failed(const api::ApiError &error);
+    // The usual callback for the call submit() starts: failed(error), or onSuccess(value) and
+    // then succeeded().
+    template <typename T, typename OnSuccess>
+    auto completion(OnSuccess onSuccess)
+    {
+        return [this, onSuccess = std::move(onSuccess)](api::Result<T> result) mutable {
+            if (!result) {
+                failed(result.error());
+                return;
+            }
+            onSuccess(result.value());
+            succeeded();
+        };
+    }
 
 public:
     // Cancel: abandons a call in flight, then closes.

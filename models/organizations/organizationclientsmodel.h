@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/core/pagedtablemodel.h"
+#include "services/resources/organizationclientsservice.h"
+
+#include <vector>
+
+namespace sk::models {
+
+// One organization's API (M2M) clients, a page at a time. The API never lists plain secrets,
+// only their suffixes; the model holds nothing secret.
+class OrganizationClientsModel : public PagedTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Name, ClientId, Description, Scopes, Secrets, Expiry, Created, Updated, ColumnCount };
+    static constexpr int kPageSize = 100;
+
+    explicit OrganizationClientsModel(api::ApiClient *client, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setOrganization(const QString &organizationId); // reloads when it changes
+    QString organizationId() const { return m_organizationId; }
+
+    const entities::M2MClient *clientAt(int row) const;
+    int rowOfClient(const QString &clientId) const; // -1 if not loaded
+    // Replaces the row holding client.clientId, if loaded (after an edit or a secret change).
+    void updateClient(const entities::M2MClient &client);
+
+protected:
+    api::ApiCall *requestPage(const std::string &pageToken) override;
+    QVariant entityData(int row, int column, int role) const override;
+    void clearEntities() override;
+
+private:
+    services::OrganizationClientsService m_service;
+    std::vector<entities::M2MClient> m_rows;
+    QString m_organizationId;
+};
+
+} // namespace sk::models

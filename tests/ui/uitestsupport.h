@@ -1,0 +1,54 @@
+#pragma once
+
+// Shared by the UI tests that drive windows against a sandbox: screenshots into
+// $SK_SCREENSHOT_DIR and waiting for a paged model to finish loading.
+
+#include "models/core/pagedtablemodel.h"
+#include "services/core/environmentstatus.h"
+#include "services/resources/organizationsservice.h"
+#include "tests/integration/servicetest.h"
+#include "ui/widgets/resourcetableview.h"
+
+#include <QCoreApplication>
+#include <QStandardPaths>
+#include <QTest>
+#include <QWidget>
+
+namespace sk::test {
+
+// Renders the widget to $SK_SCREENSHOT_DIR/<name>.png; does nothing when the variable is unset.
+inline bool saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString directory = qEnvironmentVariable("SK_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return true;
+    widget->show();
+    QCoreApplication::processEvents();
+    return widget->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+}
+
+inline bool settleComplete(const models::PagedTableModel &model, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([&model] { return model.state() == models::PagedTableModel::State::Complete; }, timeoutMs);
+}
+
+// Starts the sandbox for a UI test: throwaway settings, no saved table layouts, `status` as a
+// connected sandbox, and the id of the first organization listed. Returns false on failure.
+inline bool startUiTest(ServiceFixture &fixture, services::EnvironmentStatus &status, std::string *organizationId)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::ResourceTableView::setLayoutPersistence(false);
+    if (!fixture.start())
+        return false;
+    status.setEnvironment(QStringLiteral("Sandbox"), services::EnvironmentStatus::Kind::Sandbox);
+    status.setConnection(services::EnvironmentStatus::Connection::Connected);
+    auto organizations = await<services::OrganizationsService::OrganizationPage>([&fixture](QObject *owner, auto done) {
+        return services::OrganizationsService(fixture.client()).list({10, {}}, {}, owner, std::move(done));
+    });
+    if (!organizations || organizations.value().items.empty())
+        return false;
+    *organizationId = organizations.value().items.front().id;
+    return true;
+}
+
+} // namespace sk::test
