@@ -1,5 +1,6 @@
 #include "ui/organizations/apiclientsdialog.h"
 
+#include "models/core/displayformat.h"
 #include "models/organizations/clientsecretsmodel.h"
 #include "models/organizations/organizationclientsmodel.h"
 #include "services/core/environmentstatus.h"
@@ -137,7 +138,7 @@ ApiClientsDialog::ApiClientsDialog(api::ApiClient *client, EnvironmentStatus *st
     connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApiClientsDialog::updateActions);
     connect(m_model, &PagedTableModel::stateChanged, this, [this](PagedTableModel::State state) {
         m_summary->setText(state == PagedTableModel::State::Failed ? tr("Loading failed")
-                                                                   : tr("%n client(s)", nullptr, m_model->totalSize()));
+                                                                   : models::countOf(m_model->totalSize(), tr("client"), tr("clients")));
         if (state == PagedTableModel::State::Complete && !m_pendingSelection.isEmpty())
             selectClient(m_pendingSelection);
     });

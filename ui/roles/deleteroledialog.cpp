@@ -1,5 +1,6 @@
 #include "ui/roles/deleteroledialog.h"
 
+#include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/rolesservice.h"
 #include "ui/widgets/confirmbytypingdialog.h"
@@ -71,7 +72,7 @@ void DeleteRoleDialog::loadCounts()
             return;
         }
         m_usersCount = result.value();
-        m_users->setText(tr("%n user(s) hold this role.", nullptr, int(m_usersCount)));
+        m_users->setText(models::countOf(m_usersCount, tr("user holds"), tr("users hold")) + tr(" this role."));
     };
     if (scopedToOrganization())
         service.organizationRoleUsersCount(m_organizationId.toStdString(), m_role.name, this, std::move(showCount));
@@ -90,7 +91,7 @@ void DeleteRoleDialog::loadCounts()
                 m_dependentNames << QString::fromStdString(dependent.name);
         }
         if (!m_dependentNames.isEmpty() || m_role.dependentRolesCount > 0) {
-            const QString names = m_dependentNames.isEmpty() ? tr("%n role(s)", nullptr, m_role.dependentRolesCount)
+            const QString names = m_dependentNames.isEmpty() ? models::countOf(m_role.dependentRolesCount, tr("role"), tr("roles"))
                                                              : m_dependentNames.join(QStringLiteral(", "));
             m_dependents->setText(tr("Extended by %1. Delete those roles or change what they extend first.").arg(names));
             m_dependents->setStyleSheet(QStringLiteral("color: #b02a2a;"));

@@ -1,5 +1,6 @@
 #include "ui/roles/permissionpicker.h"
 
+#include "models/core/displayformat.h"
 #include "services/resources/rolesservice.h"
 
 #include <QLabel>
@@ -37,7 +38,7 @@ PermissionPicker::PermissionPicker(api::ApiClient *client, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &PermissionPicker::applyFilter);
     connect(m_list, &QListWidget::itemChanged, this, [this] {
-        m_status->setText(tr("%n permission(s) selected", nullptr, int(checked().size())));
+        m_status->setText(models::countOf(qint64(checked().size()), tr("permission"), tr("permissions")) + tr(" selected"));
         emit changed();
     });
     fetch({});
@@ -68,7 +69,7 @@ void PermissionPicker::fetch(const std::string &pageToken)
                 addItem(name, tr("(not listed by the server)"), true);
             m_pending.clear();
             m_loaded = true;
-            m_status->setText(tr("%n permission(s) selected", nullptr, int(checked().size())));
+            m_status->setText(models::countOf(qint64(checked().size()), tr("permission"), tr("permissions")) + tr(" selected"));
             applyFilter();
             emit loaded();
         });

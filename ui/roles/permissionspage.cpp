@@ -1,5 +1,6 @@
 #include "ui/roles/permissionspage.h"
 
+#include "models/core/displayformat.h"
 #include "models/roles/permissionsmodel.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/rolesservice.h"
@@ -61,7 +62,7 @@ PermissionsPage::PermissionsPage(api::ApiClient *client, EnvironmentStatus *stat
     connect(m_model, &PagedTableModel::stateChanged, this, [this] {
         m_summary->setText(m_model->state() == PagedTableModel::State::Failed
                                ? tr("Loading failed")
-                               : tr("%n permission(s)", nullptr, m_model->totalSize()));
+                               : models::countOf(m_model->totalSize(), tr("permission"), tr("permissions")));
     });
     connect(this, &PermissionsPage::permissionsChanged, m_banner, &QWidget::hide);
     connect(m_status, &EnvironmentStatus::writableChanged, this, &PermissionsPage::updateActions);

@@ -1,5 +1,6 @@
 #include "ui/roles/rolespage.h"
 
+#include "models/core/displayformat.h"
 #include "models/roles/rolepermissionsmodel.h"
 #include "models/roles/rolesmodel.h"
 #include "services/core/environmentstatus.h"
@@ -264,16 +265,17 @@ void RolesPage::showRole(int row)
         current = m_model->roleAt(m_model->rowOfRole(chain.constLast()));
     }
     m_permissionsModel->setRole(*role);
-    m_extends->setText(chain.isEmpty() ? tr("Extends no role; %n permission(s) of its own.", nullptr,
-                                            m_permissionsModel->ownCount())
-                                       : tr("Extends %1: %2 own and %3 inherited permission(s).")
+    m_extends->setText(chain.isEmpty() ? tr("Extends no role; %1 of its own.")
+                                             .arg(models::countOf(m_permissionsModel->ownCount(), tr("permission"), tr("permissions")))
+                                       : tr("Extends %1: %2 own and %3 inherited.")
                                              .arg(chain.join(QStringLiteral(" → ")))
                                              .arg(m_permissionsModel->ownCount())
-                                             .arg(m_permissionsModel->rowCount() - m_permissionsModel->ownCount()));
+                                             .arg(models::countOf(m_permissionsModel->rowCount() - m_permissionsModel->ownCount(),
+                                                                 tr("permission"), tr("permissions"))));
     m_users->setText(tr("Counting users…"));
     services::RolesService service(m_client);
     auto showCount = [this](api::Result<std::int64_t> result) {
-        m_users->setText(result ? tr("Held by %n user(s).", nullptr, int(result.value()))
+        m_users->setText(result ? tr("Held by %1.").arg(models::countOf(result.value(), tr("user"), tr("users")))
                                 : tr("Users: unknown (%1)").arg(result.error().sentence()));
     };
     if (role->isOrgRole && !organizationId().isEmpty())
@@ -306,7 +308,7 @@ void RolesPage::updateSummary()
     if (m_model->state() == PagedTableModel::State::Failed)
         m_summary->setText(tr("Loading failed"));
     else
-        m_summary->setText(tr("%n role(s)", nullptr, m_model->entityCount()));
+        m_summary->setText(models::countOf(m_model->entityCount(), tr("role"), tr("roles")));
 }
 
 QString RolesPage::defaultMemberRole() const
