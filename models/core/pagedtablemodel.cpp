@@ -1,5 +1,7 @@
 #include "models/core/pagedtablemodel.h"
 
+#include "models/core/displayformat.h"
+
 #include <QColor>
 #include <QCoreApplication>
 
@@ -102,6 +104,17 @@ void PagedTableModel::retry()
     m_error.reset();
     hideStatusRow(); // back to Idle; a view may already fetch again while the row goes
     fetchMore();     // does nothing if it did
+}
+
+QString PagedTableModel::summaryText(bool searching, const QString &singular, const QString &plural) const
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("sk::models::PagedTableModel", text); };
+    if (m_state == State::Failed)
+        return tr("Loading failed");
+    if (searching)
+        return countOf(m_totalSize, tr("match"), tr("matches"));
+    const QString all = countOf(m_totalSize, singular, plural);
+    return m_entityCount < m_totalSize ? tr("%1 of %2 loaded").arg(m_entityCount).arg(all) : all;
 }
 
 void PagedTableModel::cancelLoading()

@@ -56,6 +56,9 @@ public:
     int totalSize() const { return m_totalSize; } // from the server's total_size
     std::optional<api::ApiError> lastError() const { return m_error; }
     bool isStatusRow(int row) const { return hasStatusRow() && row == m_entityCount; }
+    // The line a tab shows above its table: "Loading failed", "3 matches" (searching),
+    // "100 of 230 organizations loaded", "230 organizations".
+    QString summaryText(bool searching, const QString &singular, const QString &plural) const;
 
     // How long a page may load before the "Loading…" row appears.
     static constexpr int kLoadingRowDelayMs = 300;

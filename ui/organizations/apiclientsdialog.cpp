@@ -137,8 +137,7 @@ ApiClientsDialog::ApiClientsDialog(api::ApiClient *client, EnvironmentStatus *st
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showClient(m_view->currentSourceRow()); });
     connect(m_secretsView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApiClientsDialog::updateActions);
     connect(m_model, &PagedTableModel::stateChanged, this, [this](PagedTableModel::State state) {
-        m_summary->setText(state == PagedTableModel::State::Failed ? tr("Loading failed")
-                                                                   : models::countOf(m_model->totalSize(), tr("client"), tr("clients")));
+        m_summary->setText(m_model->summaryText(false, tr("client"), tr("clients")));
         if (state == PagedTableModel::State::Complete && !m_pendingSelection.isEmpty())
             selectClient(m_pendingSelection);
     });

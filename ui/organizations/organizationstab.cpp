@@ -222,18 +222,7 @@ void OrganizationsTab::onStateChanged()
 
 void OrganizationsTab::updateSummary()
 {
-    const int loaded = m_model->entityCount();
-    const int total = m_model->totalSize();
-    QString text;
-    if (m_model->state() == PagedTableModel::State::Failed)
-        text = tr("Loading failed");
-    else if (!m_model->search().isEmpty())
-        text = models::countOf(total, tr("match"), tr("matches"));
-    else if (loaded < total)
-        text = tr("%1 of %2 loaded").arg(loaded).arg(models::countOf(total, tr("organization"), tr("organizations")));
-    else
-        text = models::countOf(total, tr("organization"), tr("organizations"));
-    m_summary->setText(text);
+    m_summary->setText(m_model->summaryText(!m_model->search().isEmpty(), tr("organization"), tr("organizations")));
 }
 
 void OrganizationsTab::updateActions()

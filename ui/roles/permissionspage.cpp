@@ -60,9 +60,7 @@ PermissionsPage::PermissionsPage(api::ApiClient *client, EnvironmentStatus *stat
     connect(m_view, &ResourceTableView::refreshRequested, this, &PermissionsPage::refresh);
     connect(m_view, &ResourceTableView::currentSourceRowChanged, this, &PermissionsPage::updateActions);
     connect(m_model, &PagedTableModel::stateChanged, this, [this] {
-        m_summary->setText(m_model->state() == PagedTableModel::State::Failed
-                               ? tr("Loading failed")
-                               : models::countOf(m_model->totalSize(), tr("permission"), tr("permissions")));
+        m_summary->setText(m_model->summaryText(false, tr("permission"), tr("permissions")));
     });
     connect(this, &PermissionsPage::permissionsChanged, m_banner, &QWidget::hide);
     connect(m_status, &EnvironmentStatus::writableChanged, this, &PermissionsPage::updateActions);

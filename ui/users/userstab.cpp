@@ -208,22 +208,9 @@ void UsersTab::applyFilter()
 
 void UsersTab::updateSummary()
 {
-    const int loaded = m_model->entityCount();
-    const int total = m_model->totalSize();
     const QString org = m_organizations->organizationName();
-    QString summary;
-    if (m_model->state() == PagedTableModel::State::Failed)
-        summary = tr("Loading failed");
-    else if (!m_model->search().isEmpty())
-        summary = models::countOf(total, tr("match"), tr("matches"));
-    else if (!org.isEmpty())
-        summary = loaded < total ? tr("%1 of %2 loaded").arg(loaded).arg(models::countOf(total, tr("member"), tr("members")))
-                                 : models::countOf(total, tr("member"), tr("members"));
-    else if (loaded < total)
-        summary = tr("%1 of %2 loaded").arg(loaded).arg(models::countOf(total, tr("user"), tr("users")));
-    else
-        summary = models::countOf(total, tr("user"), tr("users"));
-    m_summary->setText(summary);
+    m_summary->setText(org.isEmpty() ? m_model->summaryText(!m_model->search().isEmpty(), tr("user"), tr("users"))
+                                     : m_model->summaryText(!m_model->search().isEmpty(), tr("member"), tr("members")));
 }
 
 void UsersTab::afterReload()
