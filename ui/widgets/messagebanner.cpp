@@ -29,8 +29,9 @@ void MessageBanner::showMessage(Level level, const QString &text)
     case Level::Warning: background = QStringLiteral("#fff4e0"); border = QStringLiteral("#f0c674"); break;
     case Level::Danger: background = QStringLiteral("#fde8e8"); border = QStringLiteral("#e08080"); break;
     }
-    setStyleSheet(QStringLiteral("#messageBanner { background: %1; border-bottom: 1px solid %2; }"
-                                 " #messageBanner QLabel { color: #202124; }")
+    // By class, not object name: callers name their banners.
+    setStyleSheet(QStringLiteral("sk--ui--MessageBanner { background: %1; border-bottom: 1px solid %2; }"
+                                 " sk--ui--MessageBanner QLabel { color: #202124; }")
                       .arg(background, border));
     setVisible(!text.isEmpty());
 }
