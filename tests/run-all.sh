@@ -19,7 +19,8 @@ echo "== tests"
 tests/run-in-session.sh ctest --test-dir build --output-on-failure -j"$jobs"
 
 echo "== build (ASan + UBSan)"
-cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" -DSCALEKIT_SANITIZE=ON >/dev/null
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" -DSCALEKIT_SANITIZE=ON \
+    -DSCALEKIT_BUILD_UI_TESTS=OFF >/dev/null
 cmake --build build-asan -j"$jobs"
 echo "== unit and integration tests under ASan + UBSan"
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
