@@ -6,13 +6,17 @@
 
 #include <QString>
 
+#include <iterator>
+#include <string>
 #include <vector>
 
 namespace sk::models {
 
 // A PagedTableModel whose rows are entities of type T held in a vector: the page callback that
-// appends them, access by row, lookup by id and in-place replacement. IdMember says where a T
-// keeps its id (T::id for most; sessions use &SessionDetails::sessionId).
+// appends them, access by row, lookup by id, in-place replacement, and insertion or removal
+// outside paging (after a create or a delete). IdMember says where a T keeps its id (T::id for
+// most; sessions use &SessionDetails::sessionId, API clients &M2MClient::clientId, roles and
+// permissions, addressed by name, &Role::name and &Permission::name).
 //
 //     class UsersModel : public EntityTableModel<entities::User> { ... };
 //     api::ApiCall *requestPage(const std::string &token) override
@@ -29,23 +33,44 @@ public:
     }
 
     // The row holding the entity with this id, or -1 when it is not loaded.
-    int rowOf(const QString &id) const
+    int rowOf(const std::string &id) const
     {
-        const std::string key = id.toStdString();
         for (std::size_t i = 0; i < m_rows.size(); ++i) {
-            if (m_rows[i].*IdMember == key)
+            if (m_rows[i].*IdMember == id)
                 return int(i);
         }
         return -1;
     }
+    int rowOf(const QString &id) const { return rowOf(id.toStdString()); }
 
     // Replaces the row holding entity's id, if loaded (after an edit). Returns that row or -1.
     int replaceEntity(const T &entity)
     {
-        const int row = rowOf(QString::fromStdString(entity.*IdMember));
+        const int row = rowOf(entity.*IdMember);
         if (row >= 0) {
             m_rows[std::size_t(row)] = entity;
             entityChanged(row);
+        }
+        return row;
+    }
+
+    // Adds an entity at `row` (after a create); the total follows.
+    void insertEntity(int row, const T &entity)
+    {
+        beginInsertEntities(row, 1);
+        m_rows.insert(m_rows.begin() + row, entity);
+        endInsertEntities();
+    }
+
+    // Drops the row holding the entity with this id, if loaded (after a delete). Returns that
+    // row or -1.
+    int removeEntity(const std::string &id)
+    {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            beginRemoveEntities(row, 1);
+            m_rows.erase(m_rows.begin() + row);
+            endRemoveEntities();
         }
         return row;
     }
@@ -54,20 +79,35 @@ protected:
     // The callback for a page request: appends the page's items, or reports the failure.
     services::Callback<entities::Page<T>> appendPage()
     {
-        return [this](api::Result<entities::Page<T>> result) {
-            if (!result) {
-                pageFailed(result.error());
-                return;
-            }
-            auto &page = result.value();
-            if (!page.items.empty()) {
-                beginAppend(int(page.items.size()));
-                std::move(page.items.begin(), page.items.end(), std::back_inserter(m_rows));
-                endAppend();
-            }
-            pageLoaded(page.nextPageToken, page.totalSize);
-        };
+        return [this](api::Result<entities::Page<T>> result) { pageReceived(std::move(result)); };
     }
+
+    // The body of appendPage()'s callback, for subclasses that look at the answer first.
+    void pageReceived(api::Result<entities::Page<T>> result)
+    {
+        if (!result) {
+            pageFailed(result.error());
+            return;
+        }
+        auto &page = result.value();
+        appendEntities(page.items);
+        pageLoaded(page.nextPageToken, page.totalSize);
+    }
+
+    // Appends items (those skipRepeated() leaves) as new rows; the page is not reported.
+    void appendEntities(std::vector<T> &items)
+    {
+        skipRepeated(items);
+        if (items.empty())
+            return;
+        beginAppend(int(items.size()));
+        std::move(items.begin(), items.end(), std::back_inserter(m_rows));
+        endAppend();
+    }
+
+    // Before items are appended: drop those that must not be listed again (say, a match
+    // already listed first). Keeps them all by default.
+    virtual void skipRepeated(std::vector<T> &items) { Q_UNUSED(items) }
 
     void clearEntities() override { m_rows.clear(); }
 

@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QTimer>
 
-#include <iterator>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,29 +87,6 @@ protected:
     void endInsertEntities();
     void beginRemoveEntities(int row, int count);
     void endRemoveEntities();
-
-    // The usual page callback body: append the page's items to `rows` and report the page (or
-    // report the failure).
-    template <typename T>
-    void appendPage(std::vector<T> &rows, api::Result<entities::Page<T>> result)
-    {
-        if (!result) {
-            pageFailed(result.error());
-            return;
-        }
-        auto &page = result.value();
-        appendRows(rows, page.items);
-        pageLoaded(page.nextPageToken, page.totalSize);
-    }
-    template <typename T>
-    void appendRows(std::vector<T> &rows, std::vector<T> &items)
-    {
-        if (items.empty())
-            return;
-        beginAppend(int(items.size()));
-        std::move(items.begin(), items.end(), std::back_inserter(rows));
-        endAppend();
-    }
 
 private:
     bool hasStatusRow() const { return m_showLoadingRow || m_state == State::Failed; }

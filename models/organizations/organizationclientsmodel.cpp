@@ -31,7 +31,7 @@ int activeSecrets(const M2MClient &client)
 } // namespace
 
 OrganizationClientsModel::OrganizationClientsModel(api::ApiClient *client, QObject *parent)
-    : PagedTableModel(parent)
+    : EntityTableModel(parent)
     , m_service(client)
 {
 }
@@ -66,36 +66,9 @@ void OrganizationClientsModel::setOrganization(const QString &organizationId)
     reload();
 }
 
-const M2MClient *OrganizationClientsModel::clientAt(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[std::size_t(row)];
-}
-
-int OrganizationClientsModel::rowOfClient(const QString &clientId) const
-{
-    const std::string key = clientId.toStdString();
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].clientId == key)
-            return int(i);
-    }
-    return -1;
-}
-
-void OrganizationClientsModel::updateClient(const M2MClient &client)
-{
-    const int row = rowOfClient(text(client.clientId));
-    if (row < 0)
-        return;
-    m_rows[std::size_t(row)] = client;
-    entityChanged(row);
-}
-
 api::ApiCall *OrganizationClientsModel::requestPage(const std::string &pageToken)
 {
-    return m_service.list(m_organizationId.toStdString(), {kPageSize, pageToken}, this,
-                          [this](api::Result<entities::Page<M2MClient>> result) { appendPage(m_rows, std::move(result)); });
+    return m_service.list(m_organizationId.toStdString(), {kPageSize, pageToken}, this, appendPage());
 }
 
 QVariant OrganizationClientsModel::entityData(int row, int column, int role) const
@@ -132,11 +105,6 @@ QVariant OrganizationClientsModel::entityData(int row, int column, int role) con
     if (role == Qt::ToolTipRole && (column == Description || column == Scopes))
         return column == Scopes ? joined(c.scopes) : text(c.description);
     return {};
-}
-
-void OrganizationClientsModel::clearEntities()
-{
-    m_rows.clear();
 }
 
 } // namespace sk::models

@@ -1,15 +1,13 @@
 #pragma once
 
-#include "models/core/pagedtablemodel.h"
+#include "models/core/entitytablemodel.h"
 #include "services/resources/organizationclientsservice.h"
-
-#include <vector>
 
 namespace sk::models {
 
 // One organization's API (M2M) clients, a page at a time. The API never lists plain secrets,
 // only their suffixes; the model holds nothing secret.
-class OrganizationClientsModel : public PagedTableModel
+class OrganizationClientsModel : public EntityTableModel<entities::M2MClient, &entities::M2MClient::clientId>
 {
     Q_OBJECT
 
@@ -25,19 +23,17 @@ public:
     void setOrganization(const QString &organizationId); // reloads when it changes
     QString organizationId() const { return m_organizationId; }
 
-    const entities::M2MClient *clientAt(int row) const;
-    int rowOfClient(const QString &clientId) const; // -1 if not loaded
+    const entities::M2MClient *clientAt(int row) const { return entityAt(row); }
+    int rowOfClient(const QString &clientId) const { return rowOf(clientId); } // -1 if not loaded
     // Replaces the row holding client.clientId, if loaded (after an edit or a secret change).
-    void updateClient(const entities::M2MClient &client);
+    void updateClient(const entities::M2MClient &client) { replaceEntity(client); }
 
 protected:
     api::ApiCall *requestPage(const std::string &pageToken) override;
     QVariant entityData(int row, int column, int role) const override;
-    void clearEntities() override;
 
 private:
     services::OrganizationClientsService m_service;
-    std::vector<entities::M2MClient> m_rows;
     QString m_organizationId;
 };
 

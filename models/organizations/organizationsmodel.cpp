@@ -9,7 +9,7 @@ namespace sk::models {
 using entities::Organization;
 
 OrganizationsModel::OrganizationsModel(api::ApiClient *client, QObject *parent)
-    : PagedTableModel(parent)
+    : EntityTableModel(parent)
     , m_service(client)
 {
 }
@@ -47,37 +47,10 @@ void OrganizationsModel::setSearch(const QString &text)
     reload();
 }
 
-const Organization *OrganizationsModel::organizationAt(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[std::size_t(row)];
-}
-
-void OrganizationsModel::updateOrganization(const Organization &organization)
-{
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == organization.id) {
-            m_rows[i] = organization;
-            entityChanged(int(i));
-            return;
-        }
-    }
-}
-
 bool OrganizationsModel::looksLikeOrganizationId(const QString &text)
 {
     static const QRegularExpression pattern(QStringLiteral("^org_[A-Za-z0-9]+$"));
     return pattern.match(text).hasMatch();
-}
-
-int OrganizationsModel::rowOf(const std::string &id) const
-{
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return int(i);
-    }
-    return -1;
 }
 
 int OrganizationsModel::exactMatchRow() const
@@ -91,42 +64,19 @@ void OrganizationsModel::insertOrganization(const Organization &organization)
         updateOrganization(organization);
         return;
     }
-    beginInsertEntities(0, 1);
-    m_rows.insert(m_rows.begin(), organization);
-    endInsertEntities();
+    insertEntity(0, organization);
 }
 
-void OrganizationsModel::removeOrganization(const std::string &id)
+void OrganizationsModel::skipRepeated(std::vector<Organization> &items)
 {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveEntities(row, 1);
-    m_rows.erase(m_rows.begin() + row);
-    endRemoveEntities();
-}
-
-void OrganizationsModel::appendPage(entities::Page<Organization> &page)
-{
-    // The exact match may come again in the search results: it is listed once, first.
     if (m_exactId)
-        std::erase_if(page.items, [this](const Organization &org) { return org.id == *m_exactId && rowOf(org.id) >= 0; });
-    if (page.items.empty())
-        return;
-    beginAppend(int(page.items.size()));
-    std::move(page.items.begin(), page.items.end(), std::back_inserter(m_rows));
-    endAppend();
+        std::erase_if(items, [this](const Organization &org) { return org.id == *m_exactId && rowOf(org.id) >= 0; });
 }
 
 api::ApiCall *OrganizationsModel::requestPage(const std::string &pageToken)
 {
     if (m_search.isEmpty()) {
-        return m_service.list({kPageSize, pageToken}, {}, this, [this](api::Result<entities::Page<Organization>> result) {
-            if (!result)
-                return pageFailed(result.error());
-            appendPage(result.value());
-            pageLoaded(result.value().nextPageToken, result.value().totalSize);
-        });
+        return m_service.list({kPageSize, pageToken}, {}, this, appendPage());
     }
     if (looksLikeOrganizationId(m_search))
         return requestById(m_search.toStdString());
@@ -140,9 +90,8 @@ api::ApiCall *OrganizationsModel::requestPage(const std::string &pageToken)
             return;
         if (result) {
             m_exactId = result.value().id;
-            entities::Page<Organization> page;
-            page.items.push_back(result.value());
-            appendPage(page);
+            std::vector<Organization> items{result.value()};
+            appendEntities(items);
         } else if (result.error().kind == api::ApiError::Kind::Cancelled) {
             return pageFailed(result.error());
         }
@@ -160,7 +109,7 @@ api::ApiCall *OrganizationsModel::requestById(const std::string &id)
             m_exactId = id;
             page.items.push_back(result.value());
         }
-        appendPage(page);
+        appendEntities(page.items);
         pageLoaded({}, int(page.items.size()));
     });
 }
@@ -172,11 +121,9 @@ api::ApiCall *OrganizationsModel::requestSearch(const std::string &pageToken)
                             [this, generation](api::Result<entities::Page<Organization>> result) {
                                 if (generation != m_generation)
                                     return;
-                                if (!result)
-                                    return pageFailed(result.error());
-                                const int exact = m_exactId ? 1 : 0;
-                                appendPage(result.value());
-                                pageLoaded(result.value().nextPageToken, result.value().totalSize + exact);
+                                if (result && m_exactId)
+                                    ++result.value().totalSize; // the exact match listed first
+                                pageReceived(std::move(result));
                             });
 }
 
@@ -215,7 +162,7 @@ void OrganizationsModel::clearEntities()
     ++m_generation;
     delete m_chained.data();
     m_exactId.reset();
-    m_rows.clear();
+    EntityTableModel::clearEntities();
 }
 
 } // namespace sk::models

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "models/core/pagedtablemodel.h"
+#include "models/core/entitytablemodel.h"
 #include "services/resources/organizationsservice.h"
 
-#include <vector>
+#include <optional>
 
 namespace sk::models {
 
 // The Organizations tab's table: every organization, or the matches of a search (server-side
 // :search from 3 characters on), a page at a time.
-class OrganizationsModel : public PagedTableModel
+class OrganizationsModel : public EntityTableModel<entities::Organization>
 {
     Q_OBJECT
 
@@ -30,13 +30,12 @@ public:
     // Forgets the search without loading anything (another environment is coming).
     void clearSearch() { m_search.clear(); }
 
-    const entities::Organization *organizationAt(int row) const;
+    const entities::Organization *organizationAt(int row) const { return entityAt(row); }
     // Replaces the row holding organization.id, if loaded (after an edit).
-    void updateOrganization(const entities::Organization &organization);
+    void updateOrganization(const entities::Organization &organization) { replaceEntity(organization); }
     // A newly created organization goes first; a deleted one goes.
     void insertOrganization(const entities::Organization &organization);
-    void removeOrganization(const std::string &id);
-    int rowOf(const std::string &id) const;
+    void removeOrganization(const std::string &id) { removeEntity(id); }
 
     // A search that is an organization ID ("org_…") fetches just that organization. Any other
     // search also asks for an organization with that exact external ID and, when there is one,
@@ -48,14 +47,14 @@ protected:
     api::ApiCall *requestPage(const std::string &pageToken) override;
     QVariant entityData(int row, int column, int role) const override;
     void clearEntities() override;
+    // The exact match may come again in the search results: it is listed once, first.
+    void skipRepeated(std::vector<entities::Organization> &items) override;
 
 private:
     api::ApiCall *requestById(const std::string &id);
     api::ApiCall *requestSearch(const std::string &pageToken);
-    void appendPage(entities::Page<entities::Organization> &page);
 
     services::OrganizationsService m_service;
-    std::vector<entities::Organization> m_rows;
     QString m_search;
     std::optional<std::string> m_exactId; // the exact match of the current search
     QPointer<api::ApiCall> m_chained;      // the search that follows the external-ID lookup

@@ -7,7 +7,7 @@ namespace sk::models {
 using entities::Permission;
 
 PermissionsModel::PermissionsModel(api::ApiClient *client, QObject *parent)
-    : PagedTableModel(parent)
+    : EntityTableModel(parent)
     , m_service(client)
 {
 }
@@ -31,23 +31,6 @@ QVariant PermissionsModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-const Permission *PermissionsModel::permissionAt(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[std::size_t(row)];
-}
-
-int PermissionsModel::rowOfPermission(const QString &name) const
-{
-    const std::string key = name.toStdString();
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].name == key)
-            return int(i);
-    }
-    return -1;
-}
-
 QStringList PermissionsModel::environmentPermissionNames() const
 {
     QStringList names;
@@ -58,20 +41,9 @@ QStringList PermissionsModel::environmentPermissionNames() const
     return names;
 }
 
-void PermissionsModel::updatePermission(const Permission &permission)
-{
-    const int row = rowOfPermission(text(permission.name));
-    if (row < 0)
-        return;
-    m_rows[std::size_t(row)] = permission;
-    entityChanged(row);
-}
-
 api::ApiCall *PermissionsModel::requestPage(const std::string &pageToken)
 {
-    return m_service.listPermissions({kPageSize, pageToken}, {}, this, [this](api::Result<entities::Page<Permission>> result) {
-        appendPage(m_rows, std::move(result));
-    });
+    return m_service.listPermissions({kPageSize, pageToken}, {}, this, appendPage());
 }
 
 QVariant PermissionsModel::entityData(int row, int column, int role) const
@@ -94,11 +66,6 @@ QVariant PermissionsModel::entityData(int row, int column, int role) const
     if (role == Qt::ToolTipRole && column == Description)
         return text(p.description);
     return {};
-}
-
-void PermissionsModel::clearEntities()
-{
-    m_rows.clear();
 }
 
 } // namespace sk::models

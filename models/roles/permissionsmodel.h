@@ -1,16 +1,14 @@
 #pragma once
 
-#include "models/core/pagedtablemodel.h"
+#include "models/core/entitytablemodel.h"
 #include "services/resources/rolesservice.h"
 
 #include <QStringList>
 
-#include <vector>
-
 namespace sk::models {
 
 // The environment's permissions (GET /permissions, paged up to 100) and Scalekit's built-in ones.
-class PermissionsModel : public PagedTableModel
+class PermissionsModel : public EntityTableModel<entities::Permission, &entities::Permission::name>
 {
     Q_OBJECT
 
@@ -23,21 +21,19 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    const entities::Permission *permissionAt(int row) const;
-    int rowOfPermission(const QString &name) const; // -1 if not loaded
+    const entities::Permission *permissionAt(int row) const { return entityAt(row); }
+    int rowOfPermission(const QString &name) const { return rowOf(name); } // -1 if not loaded
     // Names of the loaded permissions the environment defines (not Scalekit's own).
     QStringList environmentPermissionNames() const;
     // Replaces the row holding permission.name, if loaded (after an edit).
-    void updatePermission(const entities::Permission &permission);
+    void updatePermission(const entities::Permission &permission) { replaceEntity(permission); }
 
 protected:
     api::ApiCall *requestPage(const std::string &pageToken) override;
     QVariant entityData(int row, int column, int role) const override;
-    void clearEntities() override;
 
 private:
     services::RolesService m_service;
-    std::vector<entities::Permission> m_rows;
 };
 
 } // namespace sk::models

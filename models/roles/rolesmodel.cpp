@@ -14,7 +14,7 @@ constexpr const char *kIncludeEffective = "permissions:all";
 }
 
 RolesModel::RolesModel(api::ApiClient *client, QObject *parent)
-    : PagedTableModel(parent)
+    : EntityTableModel(parent)
     , m_service(client)
 {
 }
@@ -49,23 +49,6 @@ void RolesModel::setOrganization(const QString &organizationId)
     reload();
 }
 
-const Role *RolesModel::roleAt(int row) const
-{
-    if (row < 0 || row >= int(m_rows.size()))
-        return nullptr;
-    return &m_rows[std::size_t(row)];
-}
-
-int RolesModel::rowOfRole(const QString &name) const
-{
-    const std::string key = name.toStdString();
-    for (std::size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].name == key)
-            return int(i);
-    }
-    return -1;
-}
-
 QStringList RolesModel::names() const
 {
     QStringList names;
@@ -97,7 +80,7 @@ api::ApiCall *RolesModel::requestPage(const std::string &)
             pageFailed(result.error());
             return;
         }
-        appendRows(m_rows, result.value());
+        appendEntities(result.value());
         pageLoaded({}, int(m_rows.size()));
     };
     if (m_organizationId.isEmpty())
@@ -141,11 +124,6 @@ QVariant RolesModel::entityData(int row, int column, int role) const
     if (role == Qt::ToolTipRole && column == Description)
         return text(r.description);
     return {};
-}
-
-void RolesModel::clearEntities()
-{
-    m_rows.clear();
 }
 
 } // namespace sk::models

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/core/pagedtablemodel.h"
+#include "models/core/entitytablemodel.h"
 #include "services/resources/rolesservice.h"
 
 #include <QStringList>
@@ -14,7 +14,7 @@ namespace sk::models {
 // are unpaginated, so the whole list arrives as one page. Roles are fetched with
 // include=permissions:all, so each role carries its effective permissions; a permission's
 // role_name says which role grants it (the role itself, or one it extends).
-class RolesModel : public PagedTableModel
+class RolesModel : public EntityTableModel<entities::Role, &entities::Role::name>
 {
     Q_OBJECT
 
@@ -30,8 +30,8 @@ public:
     void setOrganization(const QString &organizationId);
     QString organizationId() const { return m_organizationId; }
 
-    const entities::Role *roleAt(int row) const;
-    int rowOfRole(const QString &name) const; // -1 if not loaded
+    const entities::Role *roleAt(int row) const { return entityAt(row); }
+    int rowOfRole(const QString &name) const { return rowOf(name); } // -1 if not loaded
     QStringList names() const;
 
     // Permissions the role grants itself, and those it inherits through `extends`.
@@ -41,11 +41,9 @@ public:
 protected:
     api::ApiCall *requestPage(const std::string &pageToken) override;
     QVariant entityData(int row, int column, int role) const override;
-    void clearEntities() override;
 
 private:
     services::RolesService m_service;
-    std::vector<entities::Role> m_rows;
     QString m_organizationId;
 };
 
