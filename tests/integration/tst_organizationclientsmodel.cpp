@@ -1,6 +1,7 @@
 // OrganizationClientsModel and ClientSecretsModel against a real sandbox: an organization's API
 // clients with their secrets (suffix and status only), updates in place, and no plain secret
 // anywhere in what the models hold, under QAbstractItemModelTester.
+#include "tests/integration/modeltest.h"
 #include "servicetest.h"
 
 #include "models/organizations/clientsecretsmodel.h"
@@ -19,6 +20,8 @@ using services::Callback;
 using services::OrganizationClientsService;
 using sk::test::await;
 
+using sk::test::settle;
+
 class TestOrganizationClientsModel : public QObject
 {
     Q_OBJECT
@@ -26,11 +29,6 @@ class TestOrganizationClientsModel : public QObject
 private:
     test::ServiceFixture m_fixture;
     QString m_organizationId;
-
-    static bool settle(const PagedTableModel &model)
-    {
-        return QTest::qWaitFor([&model] { return model.state() != PagedTableModel::State::Loading; }, 30000);
-    }
 
     entities::CreateOrganizationClientResponse createClient(const std::string &name)
     {

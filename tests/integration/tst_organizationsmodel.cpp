@@ -1,6 +1,7 @@
 // OrganizationsModel against a real sandbox: paging to the end with exact totals, one page
 // request at a time, server search, the failure row and retry, all under
 // QAbstractItemModelTester.
+#include "tests/integration/modeltest.h"
 #include "models/organizations/organizationsmodel.h"
 #include "tests/support/sandboxprocess.h"
 
@@ -16,6 +17,8 @@ using namespace sk;
 using models::OrganizationsModel;
 using models::PagedTableModel;
 
+using sk::test::settle;
+
 class TestOrganizationsModel : public QObject
 {
     Q_OBJECT
@@ -24,14 +27,6 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
-
-
-    static bool settle(const OrganizationsModel &model)
-    {
-        return QTest::qWaitFor([&model] {
-            return model.state() != PagedTableModel::State::Loading;
-        }, 30000);
-    }
 
 private slots:
     void initTestCase()

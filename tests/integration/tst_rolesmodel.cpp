@@ -1,6 +1,7 @@
 // RolesModel, PermissionsModel and RolePermissionsModel against a real sandbox: environment
 // roles with their effective (inherited) permissions, an organization's own roles, the paged
 // permission list, the failure row and retry, all under QAbstractItemModelTester.
+#include "tests/integration/modeltest.h"
 #include "servicetest.h"
 
 #include "models/roles/permissionsmodel.h"
@@ -22,6 +23,8 @@ using services::Callback;
 using services::RolesService;
 using sk::test::await;
 
+using sk::test::settle;
+
 class TestRolesModel : public QObject
 {
     Q_OBJECT
@@ -30,20 +33,6 @@ private:
     test::ServiceFixture m_fixture;
     QNetworkAccessManager m_network;
     QString m_organizationId;
-
-    void setFaults(const QByteArray &json)
-    {
-        QNetworkRequest request(m_fixture.sandbox().url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.put(request, json);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        reply->deleteLater();
-    }
-
-    static bool settle(const PagedTableModel &model)
-    {
-        return QTest::qWaitFor([&model] { return model.state() != PagedTableModel::State::Loading; }, 30000);
-    }
 
     static QStringList namesOf(const std::vector<entities::RolePermission> &permissions)
     {
@@ -67,7 +56,7 @@ private slots:
         m_organizationId = QString::fromStdString(organizations.value().items.back().id);
     }
 
-    void init() { setFaults("{\"error_rate\":0,\"latency_ms\":0,\"script\":[]}"); }
+    void init() { QVERIFY(m_fixture.sandbox().clearFaults()); }
 
     void environmentRolesCarryEffectivePermissions()
     {
@@ -210,13 +199,13 @@ private slots:
     {
         RolesModel model(m_fixture.client());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        setFaults("{\"error_rate\":1.0}");
+        QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":1.0}"));
         model.reload();
         QVERIFY(settle(model));
         QCOMPARE(model.state(), PagedTableModel::State::Failed);
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.index(0, 0).data(PagedTableModel::StatusRowRole).toBool());
-        setFaults("{\"error_rate\":0}");
+        QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":0}"));
         model.retry();
         QVERIFY(settle(model));
         QCOMPARE(model.state(), PagedTableModel::State::Complete);

@@ -2,6 +2,7 @@
 // an organization's members, server search in both modes, the environment-wide membership
 // summary, unknown statuses, the failure row, and a user's sessions with a revoke, all under
 // QAbstractItemModelTester.
+#include "tests/integration/modeltest.h"
 #include "models/users/sessionsmodel.h"
 #include "models/users/userformat.h"
 #include "models/users/usersmodel.h"
@@ -21,6 +22,8 @@ using models::PagedTableModel;
 using models::SessionsModel;
 using models::UsersModel;
 
+using sk::test::settle;
+
 class TestUsersModel : public QObject
 {
     Q_OBJECT
@@ -30,20 +33,6 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
-
-    void setFaults(const QByteArray &json)
-    {
-        QNetworkRequest request(m_sandbox->url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = m_network.put(request, json);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        reply->deleteLater();
-    }
-
-    static bool settle(const PagedTableModel &model)
-    {
-        return QTest::qWaitFor([&model] { return model.state() != PagedTableModel::State::Loading; }, 30000);
-    }
 
     static void loadAll(PagedTableModel &model)
     {
@@ -68,7 +57,7 @@ private slots:
         m_client->retryPolicy().baseDelay = std::chrono::milliseconds(10);
     }
 
-    void init() { setFaults("{\"error_rate\":0,\"latency_ms\":0,\"script\":[]}"); }
+    void init() { QVERIFY(m_sandbox->clearFaults()); }
 
     void pagesToTheEndWithExactTotals()
     {
@@ -235,12 +224,12 @@ private slots:
     {
         UsersModel model(m_client.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        setFaults("{\"error_rate\":1.0}");
+        QVERIFY(m_sandbox->setFaults("{\"error_rate\":1.0}"));
         model.reload();
         QVERIFY(settle(model));
         QCOMPARE(model.state(), PagedTableModel::State::Failed);
         QVERIFY(model.isStatusRow(0));
-        setFaults("{\"error_rate\":0}");
+        QVERIFY(m_sandbox->setFaults("{\"error_rate\":0}"));
         model.retry();
         QVERIFY(settle(model));
         QVERIFY2(model.state() != PagedTableModel::State::Failed, qPrintable(model.lastError() ? model.lastError()->describe() : QString()));

@@ -79,16 +79,6 @@ private:
         return dialog;
     }
 
-    void setFaults(const QByteArray &json)
-    {
-        QNetworkAccessManager network;
-        QNetworkRequest request(m_fixture.sandbox().url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = network.put(request, json);
-        QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-        delete reply;
-    }
-
     std::string clientJson()
     {
         auto fetched = await<entities::M2MClient>([this](QObject *owner, Callback<entities::M2MClient> done) {
@@ -308,12 +298,12 @@ private slots:
         dialog->view()->selectSourceRow(0);
         const int secrets = dialog->secretsModel()->rowCount();
         m_fixture.client()->retryPolicy().maxAttempts = 1;
-        setFaults("{\"error_rate\":1.0}");
+        QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":1.0}"));
         QVERIFY(dialog->addSecretButton()->isEnabled());
         dialog->addSecret();
         QVERIFY(!dialog->addSecretButton()->isEnabled()); // while the call runs
         QVERIFY(QTest::qWaitFor([&dialog] { return !dialog->banner()->isHidden(); }, 10000));
-        setFaults("{\"error_rate\":0}");
+        QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":0}"));
         QCOMPARE(dialog->banner()->level(), ui::MessageBanner::Level::Danger);
         QVERIFY(dialog->banner()->text().startsWith(QStringLiteral("Could not add a secret")));
         QVERIFY(!dialog->newSecretDialog());
