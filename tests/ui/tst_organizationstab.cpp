@@ -121,6 +121,9 @@ private slots:
         OrganizationsModel *model = m_tab->model();
         QCOMPARE(model->totalSize(), 230);
         QCOMPARE(m_tab->summaryLabel()->text(), QStringLiteral("100 of 230 organizations loaded"));
+        // The first organization is selected as soon as the rows arrive: the detail is never blank.
+        QCOMPARE(m_tab->view()->currentSourceRow(), 0);
+        QVERIFY(m_tab->detail()->organization().has_value());
         // The view asks for more as it reaches the bottom, a page at a time.
         QVERIFY(QTest::qWaitFor([&] {
             m_tab->view()->scrollToBottom();

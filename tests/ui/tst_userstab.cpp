@@ -167,7 +167,9 @@ private slots:
         QCOMPARE(tab->model()->totalSize(), 160);
         QVERIFY(tab->summaryLabel()->text().contains(QStringLiteral("160")));
         QVERIFY(tab->inviteAction()->isEnabled());
-        QVERIFY(!tab->deleteAction()->isEnabled()); // nothing selected yet
+        // The first user is selected as soon as the rows arrive, so the detail pane shows it.
+        QCOMPARE(tab->view()->currentSourceRow(), 0);
+        QVERIFY(tab->deleteAction()->isEnabled());
         QVERIFY(organizationsLoaded(*tab));
         tab->view()->selectSourceRow(0);
         screenshot(tab.get(), QStringLiteral("users-tab"));
@@ -236,7 +238,8 @@ private slots:
         auto tab = makeTab();
         QVERIFY(loaded(*tab));
         ui::UserDetailPane *pane = tab->detailPane();
-        QVERIFY(!pane->user());
+        QVERIFY(pane->user()); // the first row, selected when the rows arrived
+        QCOMPARE(QString::fromStdString(pane->user()->id), tab->view()->currentId());
         const int row = selectUser(*tab, [](const entities::User &u) {
             return u.memberships.size() >= 2 && u.lastLoginTime.isSet();
         });

@@ -67,6 +67,7 @@ DomainsPanel::DomainsPanel(api::ApiClient *client, services::EnvironmentStatus *
     m_table->setMinimumHeight(100);
     m_domain->setObjectName(QStringLiteral("domainInput"));
     m_domain->setPlaceholderText(tr("example.com"));
+    m_domain->setMinimumWidth(120);
     m_type->setObjectName(QStringLiteral("domainType"));
     m_type->addItem(tr("Organization domain"), int(DomainType::OrganizationDomain));
     m_type->addItem(tr("Allowed email domain"), int(DomainType::AllowedEmailDomain));
@@ -74,15 +75,16 @@ DomainsPanel::DomainsPanel(api::ApiClient *client, services::EnvironmentStatus *
     m_delete->setObjectName(QStringLiteral("domainDelete"));
     m_state->setStyleSheet(QStringLiteral("color: #606870;"));
 
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_delete);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_domain, 1);
     addRow->addWidget(m_type);
     addRow->addWidget(m_add);
-    addRow->addSpacing(12);
-    addRow->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
-    layout->addWidget(m_state);
+    layout->addLayout(stateRow);
     layout->addLayout(addRow);
 
     connect(m_add, &QPushButton::clicked, this, &DomainsPanel::addDomain);

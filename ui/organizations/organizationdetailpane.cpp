@@ -81,6 +81,7 @@ OrganizationDetailPane::OrganizationDetailPane(api::ApiClient *client, Environme
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
     m_stack->addWidget(placeholder);

@@ -54,6 +54,7 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
 
     m_view->setObjectName(QStringLiteral("organizationsView"));
     m_view->setPagedModel(m_model);
+    m_view->setSelectFirstRow(true);
     m_view->setDefaultColumnWidths({220, 190, 110, 150, 70, 60, 110, 130});
 
     createActions();
@@ -81,8 +82,8 @@ OrganizationsTab::OrganizationsTab(api::ApiClient *client, EnvironmentStatus *st
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_detail->setMinimumWidth(360);
-    m_splitter->setSizes({880, 520});
+    m_detail->setMinimumWidth(420);
+    m_splitter->setSizes({700, 560});
     if (const QByteArray state = QSettings().value(kSplitterKey).toByteArray(); !state.isEmpty())
         m_splitter->restoreState(state);
 

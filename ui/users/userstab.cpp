@@ -127,6 +127,7 @@ QWidget *UsersTab::buildTablePage()
     m_summary->setObjectName(QStringLiteral("userSummary"));
     m_view->setObjectName(QStringLiteral("usersView"));
     m_view->setPagedModel(m_model);
+    m_view->setSelectFirstRow(true);
     m_view->setDefaultColumnWidths({150, 230, 170, 130, 180, 90, 120, 120});
     for (QAction *action : {m_edit, m_changeRoles, m_resend, m_remove})
         m_view->addContextAction(action);

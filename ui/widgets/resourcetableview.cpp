@@ -148,6 +148,15 @@ void ResourceTableView::setPagedModel(PagedTableModel *model)
         updateActions();
         emit currentSourceRowChanged(currentSourceRow());
     });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_selectFirstRow || currentSourceRow() >= 0 || !m_model || m_model->entityCount() == 0)
+            return;
+        const QModelIndex first = m_proxy->index(0, 0);
+        if (first.data(PagedTableModel::StatusRowRole).toBool())
+            return;
+        setCurrentIndex(first);
+        selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         emit currentSourceRowChanged(-1);

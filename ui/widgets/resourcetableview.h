@@ -47,6 +47,10 @@ public:
     // Selects the entity at a model row and scrolls to it.
     void selectSourceRow(int row);
 
+    // When rows arrive and nothing is selected, select the first (so the detail pane beside
+    // the table is never blank while there is something to show). Off by default.
+    void setSelectFirstRow(bool on) { m_selectFirstRow = on; }
+
     void addContextAction(QAction *action);
     void addContextSeparator();
 
@@ -72,6 +76,7 @@ private:
     models::PagedTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     QList<int> m_defaultWidths;
+    bool m_selectFirstRow = false;
     QList<QAction *> m_extraActions; // nullptr marks a separator
     QAction *m_open = nullptr;
     QAction *m_copyId = nullptr;
