@@ -124,8 +124,6 @@ void PagedTableModel::cancelLoading()
     delete m_call.data();
     m_call = nullptr;
     m_loadingRowTimer.stop();
-    if (m_nextToken.empty())
-        m_started = false; // it was the first page: ask for it again next time
     hideStatusRow();
     setState(State::Idle);
 }
@@ -149,7 +147,7 @@ void PagedTableModel::pageLoaded(const std::string &nextPageToken, int totalSize
     m_call = nullptr;
     m_loadingRowTimer.stop();
     hideStatusRow();
-    m_started = true; // only now: a first page that failed is fetched again by retry()
+    m_started = true; // only now: a first page that failed or was stopped is asked for again
     m_nextToken = nextPageToken;
     const int total = std::max(totalSize, m_entityCount);
     if (total != m_totalSize) {
@@ -164,16 +162,12 @@ void PagedTableModel::pageFailed(const api::ApiError &error)
     m_call = nullptr;
     m_loadingRowTimer.stop();
     if (error.kind == api::ApiError::Kind::Cancelled) {
-        if (m_nextToken.empty())
-            m_started = false;
         hideStatusRow();
         setState(State::Idle);
         return;
     }
     const bool hadRow = hasStatusRow();
     m_error = error;
-    if (m_nextToken.empty())
-        m_started = false; // the first page failed: retry() must be able to ask for it again
     if (hadRow) {
         m_state = State::Failed;
         emit dataChanged(index(m_entityCount, 0), index(m_entityCount, columnCount() - 1));
