@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace sk::models {
+
+// How a status value reads at a glance. Models say which tone a value has; the ui maps each
+// tone to a colour checked against the current palette (ui/widgets/statuscolors.h), so badges,
+// heatmaps and timelines read on light and dark themes alike. Unknown is for values the console
+// does not know: they are shown raw and never count as good or ready.
+enum class StatusTone { Good, Pending, Warning, Danger, Neutral, Unknown };
+
+// What a status cell shows for one value: its label, a tooltip that says what the value means
+// and what to do about it, and its tone. Models return it for PagedTableModel::BadgeRole.
+struct StatusBadge
+{
+    QString text;
+    QString tooltip;
+    StatusTone tone = StatusTone::Unknown;
+
+    bool isNull() const { return text.isEmpty(); }
+};
+
+} // namespace sk::models
+
+Q_DECLARE_METATYPE(sk::models::StatusBadge)
