@@ -5,6 +5,7 @@
 #include "ui/profiles/productionframe.h"
 #include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/resourcepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -195,9 +196,13 @@ void MainWindow::updateEnvironment()
     }
 }
 
-void MainWindow::installTab(TabId id, QWidget *page)
+void MainWindow::installTab(ResourcePage *page)
 {
+    const TabId id = page->tabId();
     const int index = static_cast<int>(id);
+    m_pages.insert(id, page);
+    connect(this, &MainWindow::refreshRequested, page, &ResourcePage::refresh);
+    connect(page, &ResourcePage::openTabRequested, this, &MainWindow::showOrganizationIn);
     const bool current = m_tabs->currentIndex() == index;
     QWidget *placeholder = m_tabs->widget(index);
     const TabInfo &info = consoleTabs().at(index);
@@ -207,6 +212,18 @@ void MainWindow::installTab(TabId id, QWidget *page)
     if (current)
         m_tabs->setCurrentIndex(index);
     updateEnvironment();
+}
+
+ConsoleTab *MainWindow::tab(TabId id) const
+{
+    return m_pages.value(id, nullptr);
+}
+
+void MainWindow::showOrganizationIn(TabId id, const QString &organizationId, const QString &displayName)
+{
+    if (ConsoleTab *page = tab(id); page && !organizationId.isEmpty())
+        page->showOrganization(organizationId, displayName);
+    showTab(id);
 }
 
 void MainWindow::insertBanner(QWidget *banner)

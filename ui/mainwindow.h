@@ -1,6 +1,9 @@
 #pragma once
 
 #include "ui/consoletabs.h"
+#include "ui/widgets/consoletab.h"
+
+#include <QMap>
 
 #include <QMainWindow>
 
@@ -19,6 +22,7 @@ class EmptyStateWidget;
 class EnvironmentStatusPanel;
 class MessageBanner;
 class ProductionFrame;
+class ResourcePage;
 
 // The console's one main window: a toolbar with the environment switcher, the six tabs, and a
 // status bar with the environment, its connection state and the requests in flight.
@@ -35,8 +39,14 @@ public:
     void restoreSettings();
     void saveSettings() const;
 
-    // Puts a tab's real page in place of its placeholder; the window takes ownership.
-    void installTab(TabId id, QWidget *page);
+    // Puts a tab's real page in place of its placeholder; the window takes ownership. F5
+    // refreshes every installed tab, and a tab's openTabRequested() shows the other tab
+    // filtered to the organization it names.
+    void installTab(ResourcePage *page);
+    // The installed tab with this id, or nullptr (still a placeholder).
+    ConsoleTab *tab(TabId id) const;
+    // Shows a tab filtered to one organization.
+    void showOrganizationIn(TabId id, const QString &organizationId, const QString &displayName);
     void showTab(TabId id);
     TabId currentTab() const;
     QTabWidget *tabs() const { return m_tabs; }
@@ -77,6 +87,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_toolsMenu = nullptr;
     bool m_persistSettings = true;
+    QMap<TabId, ResourcePage *> m_pages;
 };
 
 } // namespace sk::ui

@@ -9,7 +9,7 @@
 #include "services/credentials/secretstore.h"
 #include "ui/profiles/profilecontroller.h"
 #include "ui/widgets/messagebanner.h"
-#include "services/resources/organizationsservice.h"
+#include "services/resources/services.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
@@ -31,22 +31,12 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     , m_options(std::move(options))
     , m_network(new QNetworkAccessManager(this))
     , m_client(new api::ApiClient(m_network, this))
+    , m_services(std::make_unique<services::Services>(m_client))
     , m_status(new EnvironmentStatus(this))
     , m_window(std::make_unique<ui::MainWindow>(m_status))
 {
-    auto *organizations = new ui::OrganizationsTab(m_client, m_status);
-    m_window->installTab(ui::TabId::Organizations, organizations);
-    connect(m_window.get(), &ui::MainWindow::refreshRequested, organizations, &ui::OrganizationsTab::refresh);
-    connect(organizations, &ui::OrganizationsTab::showTabRequested, m_window.get(),
-            [this](ui::TabId tab, const QString &) { m_window->showTab(tab); });
-    auto *users = new ui::UsersTab(m_client, m_status);
-    m_window->installTab(ui::TabId::Users, users);
-    connect(m_window.get(), &ui::MainWindow::refreshRequested, users, &ui::UsersTab::refresh);
-    connect(organizations, &ui::OrganizationsTab::showMembersRequested, users,
-            [this, users](const QString &organizationId, const QString &displayName) {
-                users->showOrganization(organizationId, displayName);
-                m_window->showTab(ui::TabId::Users);
-            });
+    m_window->installTab(new ui::OrganizationsTab(m_services.get(), m_status));
+    m_window->installTab(new ui::UsersTab(m_services.get(), m_status));
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
                                                       tr("&Roles and permissions…"));
@@ -55,7 +45,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     connect(roles, &QAction::triggered, this, [this] {
         auto *window = m_window->findChild<ui::RolesWindow *>(); // one, opened on first use
         if (!window)
-            window = new ui::RolesWindow(m_client, m_status, m_window.get());
+            window = new ui::RolesWindow(m_services.get(), m_status, m_window.get());
         window->show();
         window->raise();
         window->activateWindow();
@@ -168,7 +158,7 @@ void ConsoleSession::checkConnection()
     if (m_client->settings().environmentUrl.isEmpty())
         return;
     m_status->setConnection(EnvironmentStatus::Connection::Connecting, tr("Connecting…"));
-    services::OrganizationsService(m_client).list({1, {}}, {}, this, [this](api::Result<entities::Page<entities::Organization>> page) {
+    m_services->organizations().list({1, {}}, {}, this, [this](api::Result<entities::Page<entities::Organization>> page) {
         if (!page) {
             m_status->setConnection(EnvironmentStatus::Connection::Failed, page.error().describe());
             return;

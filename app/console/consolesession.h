@@ -20,6 +20,7 @@ namespace sk::services {
 class EnvironmentStatus;
 class ProfileStore;
 class SecretStore;
+class Services;
 }
 namespace sk::ui {
 class MainWindow;
@@ -51,6 +52,7 @@ private:
     ConsoleOptions m_options;
     QNetworkAccessManager *m_network = nullptr;
     api::ApiClient *m_client = nullptr;
+    std::unique_ptr<services::Services> m_services; // every resource service, built once
     services::EnvironmentStatus *m_status = nullptr;
     services::ProfileStore *m_profileStore = nullptr;
     services::SecretStore *m_secretStore = nullptr;

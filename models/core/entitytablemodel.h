@@ -19,8 +19,8 @@ namespace sk::models {
 // permissions, addressed by name, &Role::name and &Permission::name).
 //
 //     class UsersModel : public EntityTableModel<entities::User> { ... };
-//     api::ApiCall *requestPage(const std::string &token) override
-//     { return m_service.list({kPageSize, token}, this, appendPage()); }
+//     void requestPage(const std::string &token, QObject *scope) override
+//     { m_service->list({kPageSize, token}, scope, appendPage()); }
 template <typename T, std::string T::*IdMember = &T::id>
 class EntityTableModel : public PagedTableModel
 {
@@ -42,6 +42,7 @@ public:
         return -1;
     }
     int rowOf(const QString &id) const { return rowOf(id.toStdString()); }
+    int rowOfId(const QString &id) const override { return rowOf(id); }
 
     // Replaces the row holding entity's id, if loaded (after an edit). Returns that row or -1.
     int replaceEntity(const T &entity)
@@ -80,6 +81,20 @@ protected:
     services::Callback<entities::Page<T>> appendPage()
     {
         return [this](api::Result<entities::Page<T>> result) { pageReceived(std::move(result)); };
+    }
+
+    // The callback for a list the API returns whole (roles, an organization's connections or
+    // directories): one page holding every item.
+    services::Callback<std::vector<T>> appendWhole()
+    {
+        return [this](api::Result<std::vector<T>> result) {
+            if (!result) {
+                pageFailed(result.error());
+                return;
+            }
+            appendEntities(result.value());
+            pageLoaded({}, int(m_rows.size()));
+        };
     }
 
     // The body of appendPage()'s callback, for subclasses that look at the answer first.

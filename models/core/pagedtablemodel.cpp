@@ -3,6 +3,8 @@
 #include "models/core/displayformat.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QCoreApplication>
 
 namespace sk::models {
@@ -17,7 +19,7 @@ PagedTableModel::PagedTableModel(QObject *parent)
 
 PagedTableModel::~PagedTableModel()
 {
-    delete m_call.data();
+    closeScope();
 }
 
 int PagedTableModel::rowCount(const QModelIndex &parent) const
@@ -48,7 +50,14 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return m_state == State::Failed && m_error ? QVariant(m_error->describe()) : QVariant();
     case Qt::ForegroundRole:
-        return m_state == State::Failed ? QVariant(QColor(0xb0, 0x2a, 0x2a)) : QVariant(QColor(0x80, 0x86, 0x8b));
+    {
+        // From the palette, so the row reads on dark themes too.
+        const QPalette palette = QGuiApplication::palette();
+        if (m_state != State::Failed)
+            return palette.color(QPalette::Disabled, QPalette::Text);
+        const bool dark = palette.color(QPalette::Base).lightness() < 128;
+        return dark ? QColor(0xe5, 0x63, 0x5a) : QColor(0xc6, 0x28, 0x28);
+    }
     default:
         return {};
     }
@@ -77,12 +86,58 @@ void PagedTableModel::fetchMore(const QModelIndex &parent)
     m_error.reset();
     setState(State::Loading);
     m_loadingRowTimer.start();
-    m_call = requestPage(m_nextToken);
+    closeScope();
+    QObject *scope = new QObject(this);
+    m_scope = scope;
+    requestPage(m_nextToken, scope);
+    // Loading everything: decode these pages on a worker so the GUI thread only inserts rows.
+    if (m_loadingAll && m_scope == scope) {
+        const auto calls = scope->findChildren<api::ApiCall *>(Qt::FindDirectChildrenOnly);
+        for (api::ApiCall *call : calls)
+            call->setDecodeOnWorker(true);
+    }
+}
+
+void PagedTableModel::closeScope()
+{
+    if (!m_scope)
+        return;
+    QObject *scope = m_scope;
+    m_scope = nullptr;
+    // Unfinished requests go now (an ApiCall destroyed before it completes calls nothing back);
+    // a finished one may be delivering this very moment, so the scope itself goes later.
+    const auto calls = scope->findChildren<api::ApiCall *>();
+    for (api::ApiCall *call : calls) {
+        if (!call->isFinished())
+            delete call;
+    }
+    scope->deleteLater();
+}
+
+void PagedTableModel::setLoadingAll(bool on)
+{
+    if (on == m_loadingAll)
+        return;
+    m_loadingAll = on;
+    emit loadingAllChanged(on);
+}
+
+void PagedTableModel::loadAll()
+{
+    if (m_state == State::Complete)
+        return;
+    setLoadingAll(true);
+    if (m_state == State::Failed)
+        retry();
+    else if (m_state == State::Idle)
+        fetchMore();
+    // Loading: the page in flight goes on, and pageLoaded() asks for the next one.
 }
 
 void PagedTableModel::reload()
 {
-    delete m_call.data();
+    closeScope();
+    setLoadingAll(false);
     m_loadingRowTimer.stop();
     beginResetModel();
     clearEntities();
@@ -111,6 +166,10 @@ QString PagedTableModel::summaryText(bool searching, const QString &singular, co
     auto tr = [](const char *text) { return QCoreApplication::translate("sk::models::PagedTableModel", text); };
     if (m_state == State::Failed)
         return tr("Loading failed");
+    if (m_totalSize < 0) { // the server did not say how many
+        const QString loaded = countOf(m_entityCount, searching ? tr("match") : singular, searching ? tr("matches") : plural);
+        return m_state == State::Complete ? loaded : tr("%1 loaded, more to come").arg(loaded);
+    }
     if (searching)
         return countOf(m_totalSize, tr("match"), tr("matches"));
     const QString all = countOf(m_totalSize, singular, plural);
@@ -119,10 +178,10 @@ QString PagedTableModel::summaryText(bool searching, const QString &singular, co
 
 void PagedTableModel::cancelLoading()
 {
+    setLoadingAll(false);
     if (m_state != State::Loading)
         return;
-    delete m_call.data();
-    m_call = nullptr;
+    closeScope();
     m_loadingRowTimer.stop();
     hideStatusRow();
     setState(State::Idle);
@@ -144,23 +203,30 @@ void PagedTableModel::endAppend()
 
 void PagedTableModel::pageLoaded(const std::string &nextPageToken, int totalSize)
 {
-    m_call = nullptr;
+    closeScope(); // the page is in: whatever else its scope started must not land
     m_loadingRowTimer.stop();
     hideStatusRow();
     m_started = true; // only now: a first page that failed or was stopped is asked for again
     m_nextToken = nextPageToken;
-    const int total = std::max(totalSize, m_entityCount);
+    const bool complete = m_nextToken.empty();
+    // Unknown stays unknown until the last page, which tells: the rows are all there is.
+    const int total = complete ? m_entityCount : totalSize < 0 ? kUnknownTotal : std::max(totalSize, m_entityCount);
     if (total != m_totalSize) {
         m_totalSize = total;
         emit totalSizeChanged(m_totalSize);
     }
-    setState(m_nextToken.empty() ? State::Complete : State::Idle);
+    setState(complete ? State::Complete : State::Idle);
+    if (complete)
+        setLoadingAll(false);
+    else if (m_loadingAll)
+        fetchMore();
 }
 
 void PagedTableModel::pageFailed(const api::ApiError &error)
 {
-    m_call = nullptr;
+    closeScope();
     m_loadingRowTimer.stop();
+    setLoadingAll(false);
     if (error.kind == api::ApiError::Kind::Cancelled) {
         hideStatusRow();
         setState(State::Idle);
@@ -194,7 +260,8 @@ void PagedTableModel::beginInsertEntities(int row, int count)
 void PagedTableModel::endInsertEntities()
 {
     m_entityCount += m_pendingAppend;
-    m_totalSize += m_pendingAppend;
+    if (m_totalSize >= 0)
+        m_totalSize += m_pendingAppend;
     m_pendingAppend = 0;
     endInsertRows();
     emit totalSizeChanged(m_totalSize);
@@ -209,7 +276,8 @@ void PagedTableModel::beginRemoveEntities(int row, int count)
 void PagedTableModel::endRemoveEntities()
 {
     m_entityCount -= m_pendingRemove;
-    m_totalSize = std::max(0, m_totalSize - m_pendingRemove);
+    if (m_totalSize >= 0)
+        m_totalSize = std::max(0, m_totalSize - m_pendingRemove);
     m_pendingRemove = 0;
     endRemoveRows();
     emit totalSizeChanged(m_totalSize);

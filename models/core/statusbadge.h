@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QtCore/qnamespace.h>
 #include <QString>
 
 namespace sk::models {
@@ -13,6 +14,9 @@ enum class StatusTone { Good, Pending, Warning, Danger, Neutral, Unknown };
 
 // What a status cell shows for one value: its label, a tooltip that says what the value means
 // and what to do about it, and its tone. Models return it for PagedTableModel::BadgeRole.
+// The item-data role that carries a StatusBadge, in every model and item widget.
+inline constexpr int kStatusBadgeRole = Qt::UserRole + 64; // clear of the models' own roles
+
 struct StatusBadge
 {
     QString text;

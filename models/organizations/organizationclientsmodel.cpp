@@ -1,5 +1,7 @@
 #include "models/organizations/organizationclientsmodel.h"
 
+#include "models/core/listquery.h"
+
 #include "models/core/displayformat.h"
 
 #include <QStringList>
@@ -30,9 +32,9 @@ int activeSecrets(const M2MClient &client)
 
 } // namespace
 
-OrganizationClientsModel::OrganizationClientsModel(api::ApiClient *client, QObject *parent)
+OrganizationClientsModel::OrganizationClientsModel(services::OrganizationClientsService *service, QObject *parent)
     : EntityTableModel(parent)
-    , m_service(client)
+    , m_service(service)
 {
 }
 
@@ -66,9 +68,9 @@ void OrganizationClientsModel::setOrganization(const QString &organizationId)
     reload();
 }
 
-api::ApiCall *OrganizationClientsModel::requestPage(const std::string &pageToken)
+void OrganizationClientsModel::requestPage(const std::string &pageToken, QObject *scope)
 {
-    return m_service.list(m_organizationId.toStdString(), {kPageSize, pageToken}, this, appendPage());
+    m_service->list(m_organizationId.toStdString(), {listquery::kPageSize, pageToken}, scope, appendPage());
 }
 
 QVariant OrganizationClientsModel::entityData(int row, int column, int role) const

@@ -13,9 +13,8 @@ class OrganizationClientsModel : public EntityTableModel<entities::M2MClient, &e
 
 public:
     enum Column { Name, ClientId, Description, Scopes, Secrets, Expiry, Created, Updated, ColumnCount };
-    static constexpr int kPageSize = 100;
 
-    explicit OrganizationClientsModel(api::ApiClient *client, QObject *parent = nullptr);
+    explicit OrganizationClientsModel(services::OrganizationClientsService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -29,11 +28,11 @@ public:
     void updateClient(const entities::M2MClient &client) { replaceEntity(client); }
 
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override;
+    void requestPage(const std::string &pageToken, QObject *scope) override;
     QVariant entityData(int row, int column, int role) const override;
 
 private:
-    services::OrganizationClientsService m_service;
+    services::OrganizationClientsService *m_service;
     QString m_organizationId;
 };
 

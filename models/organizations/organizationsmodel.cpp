@@ -1,16 +1,17 @@
 #include "models/organizations/organizationsmodel.h"
 
 #include "models/core/displayformat.h"
+#include "models/core/listquery.h"
 
-#include <QRegularExpression>
 
 namespace sk::models {
 
 using entities::Organization;
+using namespace listquery;
 
-OrganizationsModel::OrganizationsModel(api::ApiClient *client, QObject *parent)
+OrganizationsModel::OrganizationsModel(services::OrganizationsService *service, QObject *parent)
     : EntityTableModel(parent)
-    , m_service(client)
+    , m_service(service)
 {
 }
 
@@ -39,8 +40,7 @@ QVariant OrganizationsModel::headerData(int section, Qt::Orientation orientation
 
 void OrganizationsModel::setSearch(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    const QString effective = trimmed.size() >= kMinSearchLength ? trimmed : QString();
+    const QString effective = effectiveSearch(text);
     if (effective == m_search && state() != State::Idle)
         return;
     m_search = effective;
@@ -49,8 +49,7 @@ void OrganizationsModel::setSearch(const QString &text)
 
 bool OrganizationsModel::looksLikeOrganizationId(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^org_[A-Za-z0-9]+$"));
-    return pattern.match(text).hasMatch();
+    return looksLikeId(text, u"org_");
 }
 
 int OrganizationsModel::exactMatchRow() const
@@ -73,35 +72,35 @@ void OrganizationsModel::skipRepeated(std::vector<Organization> &items)
         std::erase_if(items, [this](const Organization &org) { return org.id == *m_exactId && rowOf(org.id) >= 0; });
 }
 
-api::ApiCall *OrganizationsModel::requestPage(const std::string &pageToken)
+void OrganizationsModel::requestPage(const std::string &pageToken, QObject *scope)
 {
     if (m_search.isEmpty()) {
-        return m_service.list({kPageSize, pageToken}, {}, this, appendPage());
+        m_service->list({kPageSize, pageToken}, {}, scope, appendPage());
+        return;
     }
     if (looksLikeOrganizationId(m_search))
-        return requestById(m_search.toStdString());
+        return requestById(m_search.toStdString(), scope);
     if (!pageToken.empty())
-        return requestSearch(pageToken);
+        return requestSearch(pageToken, scope);
 
-    // First page of a search: the exact external-ID match first, then the name search.
-    const int generation = m_generation;
-    return m_service.getByExternalId(m_search.toStdString(), this, [this, generation](api::Result<Organization> result) {
-        if (generation != m_generation)
-            return;
+    // First page of a search: the exact external-ID match first, then the name search, both
+    // under the page's scope (stopping the page stops whichever is running).
+    m_service->getByExternalId(m_search.toStdString(), scope, [this, scope](api::Result<Organization> result) {
         if (result) {
             m_exactId = result.value().id;
             std::vector<Organization> items{result.value()};
             appendEntities(items);
+            emit exactMatchFound(text(*m_exactId));
         } else if (result.error().kind == api::ApiError::Kind::Cancelled) {
             return pageFailed(result.error());
         }
-        m_chained = requestSearch({}); // not found (or failed): the search alone
+        requestSearch({}, scope); // not found (or failed): the search alone
     });
 }
 
-api::ApiCall *OrganizationsModel::requestById(const std::string &id)
+void OrganizationsModel::requestById(const std::string &id, QObject *scope)
 {
-    return m_service.get(id, this, [this, id](api::Result<Organization> result) {
+    m_service->get(id, scope, [this, id](api::Result<Organization> result) {
         if (!result && result.error().httpStatus != 404)
             return pageFailed(result.error());
         entities::Page<Organization> page;
@@ -111,20 +110,19 @@ api::ApiCall *OrganizationsModel::requestById(const std::string &id)
         }
         appendEntities(page.items);
         pageLoaded({}, int(page.items.size()));
+        if (m_exactId)
+            emit exactMatchFound(text(*m_exactId));
     });
 }
 
-api::ApiCall *OrganizationsModel::requestSearch(const std::string &pageToken)
+void OrganizationsModel::requestSearch(const std::string &pageToken, QObject *scope)
 {
-    const int generation = m_generation;
-    return m_service.search(m_search.toStdString(), {kSearchPageSize, pageToken}, this,
-                            [this, generation](api::Result<entities::Page<Organization>> result) {
-                                if (generation != m_generation)
-                                    return;
-                                if (result && m_exactId)
-                                    ++result.value().totalSize; // the exact match listed first
-                                pageReceived(std::move(result));
-                            });
+    m_service->search(m_search.toStdString(), {kSearchPageSize, pageToken}, scope,
+                      [this](api::Result<entities::Page<Organization>> result) {
+                          if (result && m_exactId && result.value().totalSize >= 0)
+                              ++result.value().totalSize; // the exact match listed first
+                          pageReceived(std::move(result));
+                      });
 }
 
 QVariant OrganizationsModel::entityData(int row, int column, int role) const
@@ -159,8 +157,6 @@ QVariant OrganizationsModel::entityData(int row, int column, int role) const
 
 void OrganizationsModel::clearEntities()
 {
-    ++m_generation;
-    delete m_chained.data();
     m_exactId.reset();
     EntityTableModel::clearEntities();
 }

@@ -15,16 +15,12 @@ class OrganizationsModel : public EntityTableModel<entities::Organization>
 
 public:
     enum Column { DisplayName, Id, ExternalId, Slug, Region, Sso, DirectorySync, Created, Updated, ColumnCount };
-    static constexpr int kPageSize = 100;
-    static constexpr int kSearchPageSize = 30;
-    static constexpr int kMinSearchLength = 3;
-
-    explicit OrganizationsModel(api::ApiClient *client, QObject *parent = nullptr);
+    explicit OrganizationsModel(services::OrganizationsService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Shorter than kMinSearchLength: the whole list. Reloads when the effective query changes.
+    // Shorter than listquery::kMinSearchLength: the whole list. Reloads when the effective query changes.
     void setSearch(const QString &text);
     QString search() const { return m_search; }
     // Forgets the search without loading anything (another environment is coming).
@@ -43,22 +39,25 @@ public:
     int exactMatchRow() const;
     static bool looksLikeOrganizationId(const QString &text);
 
+signals:
+    // The search named this organization exactly (its org_ ID or external ID); it is listed
+    // first.
+    void exactMatchFound(const QString &organizationId);
+
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override;
+    void requestPage(const std::string &pageToken, QObject *scope) override;
     QVariant entityData(int row, int column, int role) const override;
     void clearEntities() override;
     // The exact match may come again in the search results: it is listed once, first.
     void skipRepeated(std::vector<entities::Organization> &items) override;
 
 private:
-    api::ApiCall *requestById(const std::string &id);
-    api::ApiCall *requestSearch(const std::string &pageToken);
+    void requestById(const std::string &id, QObject *scope);
+    void requestSearch(const std::string &pageToken, QObject *scope);
 
-    services::OrganizationsService m_service;
+    services::OrganizationsService *m_service;
     QString m_search;
     std::optional<std::string> m_exactId; // the exact match of the current search
-    QPointer<api::ApiCall> m_chained;      // the search that follows the external-ID lookup
-    int m_generation = 0;                  // bumps on every reload: late answers are dropped
 };
 
 } // namespace sk::models

@@ -1,14 +1,16 @@
 #include "models/roles/permissionsmodel.h"
 
+#include "models/core/listquery.h"
+
 #include "models/core/displayformat.h"
 
 namespace sk::models {
 
 using entities::Permission;
 
-PermissionsModel::PermissionsModel(api::ApiClient *client, QObject *parent)
+PermissionsModel::PermissionsModel(services::RolesService *service, QObject *parent)
     : EntityTableModel(parent)
-    , m_service(client)
+    , m_service(service)
 {
 }
 
@@ -41,9 +43,9 @@ QStringList PermissionsModel::environmentPermissionNames() const
     return names;
 }
 
-api::ApiCall *PermissionsModel::requestPage(const std::string &pageToken)
+void PermissionsModel::requestPage(const std::string &pageToken, QObject *scope)
 {
-    return m_service.listPermissions({kPageSize, pageToken}, {}, this, appendPage());
+    m_service->listPermissions({listquery::kPageSize, pageToken}, {}, scope, appendPage());
 }
 
 QVariant PermissionsModel::entityData(int row, int column, int role) const

@@ -14,9 +14,8 @@ class PermissionsModel : public EntityTableModel<entities::Permission, &entities
 
 public:
     enum Column { Name, Description, Type, Created, Updated, ColumnCount };
-    static constexpr int kPageSize = 100;
 
-    explicit PermissionsModel(api::ApiClient *client, QObject *parent = nullptr);
+    explicit PermissionsModel(services::RolesService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -29,11 +28,11 @@ public:
     void updatePermission(const entities::Permission &permission) { replaceEntity(permission); }
 
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override;
+    void requestPage(const std::string &pageToken, QObject *scope) override;
     QVariant entityData(int row, int column, int role) const override;
 
 private:
-    services::RolesService m_service;
+    services::RolesService *m_service;
 };
 
 } // namespace sk::models

@@ -13,9 +13,9 @@ namespace {
 constexpr const char *kIncludeEffective = "permissions:all";
 }
 
-RolesModel::RolesModel(api::ApiClient *client, QObject *parent)
+RolesModel::RolesModel(services::RolesService *service, QObject *parent)
     : EntityTableModel(parent)
-    , m_service(client)
+    , m_service(service)
 {
 }
 
@@ -73,19 +73,12 @@ std::vector<RolePermission> RolesModel::inheritedPermissions(const Role &role)
     return out;
 }
 
-api::ApiCall *RolesModel::requestPage(const std::string &)
+void RolesModel::requestPage(const std::string &, QObject *scope)
 {
-    auto done = [this](api::Result<std::vector<Role>> result) {
-        if (!result) {
-            pageFailed(result.error());
-            return;
-        }
-        appendEntities(result.value());
-        pageLoaded({}, int(m_rows.size()));
-    };
     if (m_organizationId.isEmpty())
-        return m_service.list(kIncludeEffective, this, std::move(done));
-    return m_service.listOrganizationRoles(m_organizationId.toStdString(), kIncludeEffective, this, std::move(done));
+        m_service->list(kIncludeEffective, scope, appendWhole());
+    else
+        m_service->listOrganizationRoles(m_organizationId.toStdString(), kIncludeEffective, scope, appendWhole());
 }
 
 QVariant RolesModel::entityData(int row, int column, int role) const

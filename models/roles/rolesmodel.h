@@ -21,7 +21,7 @@ class RolesModel : public EntityTableModel<entities::Role, &entities::Role::name
 public:
     enum Column { DisplayName, Name, Scope, Extends, Defaults, Permissions, Dependents, Description, ColumnCount };
 
-    explicit RolesModel(api::ApiClient *client, QObject *parent = nullptr);
+    explicit RolesModel(services::RolesService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -39,11 +39,11 @@ public:
     static std::vector<entities::RolePermission> inheritedPermissions(const entities::Role &role);
 
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override;
+    void requestPage(const std::string &pageToken, QObject *scope) override;
     QVariant entityData(int row, int column, int role) const override;
 
 private:
-    services::RolesService m_service;
+    services::RolesService *m_service;
     QString m_organizationId;
 };
 

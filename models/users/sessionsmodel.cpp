@@ -20,9 +20,9 @@ Timestamp expiry(const SessionDetails &s)
 }
 } // namespace
 
-SessionsModel::SessionsModel(api::ApiClient *client, QObject *parent)
+SessionsModel::SessionsModel(services::SessionsService *service, QObject *parent)
     : EntityTableModel(parent)
-    , m_service(client)
+    , m_service(service)
 {
 }
 
@@ -83,13 +83,13 @@ void SessionsModel::applyRevoked(const entities::RevokedSession &revoked)
     entityChanged(row);
 }
 
-api::ApiCall *SessionsModel::requestPage(const std::string &pageToken)
+void SessionsModel::requestPage(const std::string &pageToken, QObject *scope)
 {
     if (m_userId.isEmpty()) {
         pageLoaded({}, 0);
-        return nullptr;
+        return;
     }
-    return m_service.listForUser(m_userId.toStdString(), {}, {kPageSize, pageToken}, this, appendPage());
+    m_service->listForUser(m_userId.toStdString(), {}, {kPageSize, pageToken}, scope, appendPage());
 }
 
 QVariant SessionsModel::entityData(int row, int column, int role) const
@@ -99,8 +99,8 @@ QVariant SessionsModel::entityData(int row, int column, int role) const
         return text(s.sessionId);
     if (role == JsonRole)
         return entityJson(s);
-    if (column == Status && role == Qt::ForegroundRole)
-        return sessionStatusColor(s.status);
+    if (column == Status && role == BadgeRole)
+        return QVariant::fromValue(StatusBadge{sessionStatusText(s.status), {}, sessionStatusTone(s.status)});
     const auto timeCell = [role](const Timestamp &t) {
         return role == RawValueRole ? timestampSortKey(t) : QVariant(formatTimestamp(t));
     };

@@ -17,7 +17,7 @@ public:
     enum Column { Device, Location, Ip, Status, Organization, LastActive, Expires, Created, ColumnCount };
     static constexpr int kPageSize = 50;
 
-    explicit SessionsModel(api::ApiClient *client, QObject *parent = nullptr);
+    explicit SessionsModel(services::SessionsService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -34,11 +34,11 @@ public:
     void applyRevoked(const entities::RevokedSession &revoked);
 
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override;
+    void requestPage(const std::string &pageToken, QObject *scope) override;
     QVariant entityData(int row, int column, int role) const override;
 
 private:
-    services::SessionsService m_service;
+    services::SessionsService *m_service;
     QString m_userId;
     QHash<QString, QString> m_organizationNames;
 };

@@ -37,17 +37,33 @@ QString membershipStatusText(const entities::Enum<MembershipStatus> &status)
     return tr("Unknown (%1)").arg(QString::fromStdString(status.raw));
 }
 
-QColor membershipStatusColor(const entities::Enum<MembershipStatus> &status)
+StatusTone membershipStatusTone(const entities::Enum<MembershipStatus> &status)
 {
     switch (status.value) {
-    case MembershipStatus::Active: return QColor(0x1e, 0x7b, 0x34);
-    case MembershipStatus::PendingInvite: return QColor(0xa8, 0x66, 0x00);
-    case MembershipStatus::InviteExpired: return QColor(0xb0, 0x2a, 0x2a);
+    case MembershipStatus::Active: return StatusTone::Good;
+    case MembershipStatus::PendingInvite: return StatusTone::Warning;
+    case MembershipStatus::InviteExpired: return StatusTone::Danger;
     case MembershipStatus::Inactive:
-    case MembershipStatus::Unspecified: return QColor(0x80, 0x86, 0x8b);
+    case MembershipStatus::Unspecified: return StatusTone::Neutral;
     case MembershipStatus::Unknown: break;
     }
-    return QColor(0x6f, 0x42, 0xc1);
+    return StatusTone::Unknown;
+}
+
+QString membershipStatusAdvice(const entities::Enum<MembershipStatus> &status)
+{
+    switch (status.value) {
+    case MembershipStatus::Active: return tr("Active: the user can sign in to this organization.");
+    case MembershipStatus::PendingInvite:
+        return tr("Pending invite: the user has not accepted the invitation yet. Resend it if it was lost.");
+    case MembershipStatus::InviteExpired:
+        return tr("Invite expired: the invitation can no longer be accepted. Resend the invite.");
+    case MembershipStatus::Inactive: return tr("Inactive: the membership is switched off; the user cannot sign in here.");
+    case MembershipStatus::Unspecified: return tr("No membership status was given.");
+    case MembershipStatus::Unknown: break;
+    }
+    return tr("Unknown status \"%1\": this console does not know it, so it is not treated as active.")
+        .arg(QString::fromStdString(status.raw));
 }
 
 int membershipStatusUrgency(const entities::Enum<MembershipStatus> &status)
@@ -123,15 +139,15 @@ QString sessionStatusText(const std::string &status)
     return status.empty() ? QStringLiteral("—") : tr("Unknown (%1)").arg(QString::fromStdString(status));
 }
 
-QColor sessionStatusColor(const std::string &status)
+StatusTone sessionStatusTone(const std::string &status)
 {
     if (status == entities::sessionstatus::kActive)
-        return QColor(0x1e, 0x7b, 0x34);
+        return StatusTone::Good;
     if (status == entities::sessionstatus::kRevoked)
-        return QColor(0xb0, 0x2a, 0x2a);
+        return StatusTone::Danger;
     if (status == entities::sessionstatus::kExpired || status == entities::sessionstatus::kLogout)
-        return QColor(0x80, 0x86, 0x8b);
-    return QColor(0x6f, 0x42, 0xc1);
+        return StatusTone::Neutral;
+    return StatusTone::Unknown;
 }
 
 } // namespace sk::models

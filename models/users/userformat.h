@@ -3,7 +3,8 @@
 #include "services/entities/session.h"
 #include "services/entities/user.h"
 
-#include <QColor>
+#include "models/core/statusbadge.h"
+
 #include <QString>
 
 #include <vector>
@@ -16,7 +17,9 @@ namespace sk::models {
 // "Active", "Pending invite", "Invite expired", "Inactive", "—" (unspecified), "Unknown (RAW)".
 QString membershipStatusText(const entities::Enum<entities::MembershipStatus> &status);
 // Green, amber, red, grey; violet for values this console does not know.
-QColor membershipStatusColor(const entities::Enum<entities::MembershipStatus> &status);
+StatusTone membershipStatusTone(const entities::Enum<entities::MembershipStatus> &status);
+// What the status means and what to do about it (a badge's tooltip).
+QString membershipStatusAdvice(const entities::Enum<entities::MembershipStatus> &status);
 // How much a status asks for attention (higher first): a summary shows the most pressing one.
 int membershipStatusUrgency(const entities::Enum<entities::MembershipStatus> &status);
 
@@ -31,6 +34,6 @@ QString joinRoleNames(const std::vector<entities::RoleRef> &roles);
 QString sessionDevice(const entities::DeviceDetails &device);
 QString sessionLocation(const entities::SessionLocation &location);
 QString sessionStatusText(const std::string &status);
-QColor sessionStatusColor(const std::string &status);
+StatusTone sessionStatusTone(const std::string &status);
 
 } // namespace sk::models

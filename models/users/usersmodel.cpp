@@ -1,6 +1,7 @@
 #include "models/users/usersmodel.h"
 
 #include "models/core/displayformat.h"
+#include "models/core/listquery.h"
 #include "models/users/userformat.h"
 
 #include <QStringList>
@@ -10,9 +11,11 @@ namespace sk::models {
 using entities::OrganizationMembership;
 using entities::User;
 
-UsersModel::UsersModel(api::ApiClient *client, QObject *parent)
+using namespace listquery;
+
+UsersModel::UsersModel(services::UsersService *service, QObject *parent)
     : EntityTableModel(parent)
-    , m_service(client)
+    , m_service(service)
 {
 }
 
@@ -50,8 +53,7 @@ void UsersModel::setOrganization(const QString &organizationId)
 
 void UsersModel::setQuery(const QString &organizationId, const QString &search)
 {
-    const QString trimmed = search.trimmed();
-    const QString effective = trimmed.size() >= kMinSearchLength ? trimmed : QString();
+    const QString effective = effectiveSearch(search);
     if (effective == m_search && organizationId == m_organizationId && state() != State::Idle)
         return;
     m_search = effective;
@@ -59,27 +61,28 @@ void UsersModel::setQuery(const QString &organizationId, const QString &search)
     reload();
 }
 
-api::ApiCall *UsersModel::requestPage(const std::string &pageToken)
+void UsersModel::requestPage(const std::string &pageToken, QObject *scope)
 {
     auto done = appendPage();
     const std::string org = m_organizationId.toStdString();
     const std::string query = m_search.toStdString();
-    if (m_search.startsWith(QStringLiteral("usr_")) && !m_search.contains(u' '))
-        return requestById(query, org, std::move(done));
+    if (looksLikeId(m_search, u"usr_"))
+        return requestById(query, org, scope, std::move(done));
     if (org.empty() && query.empty())
-        return m_service.list({kPageSize, pageToken}, this, std::move(done));
-    if (org.empty())
-        return m_service.search(query, {kSearchPageSize, pageToken}, this, std::move(done));
-    if (query.empty())
-        return m_service.listOrganizationUsers(org, {kPageSize, pageToken}, this, std::move(done));
-    return m_service.searchOrganizationUsers(org, query, {kSearchPageSize, pageToken}, this, std::move(done));
+        m_service->list({kPageSize, pageToken}, scope, std::move(done));
+    else if (org.empty())
+        m_service->search(query, {kSearchPageSize, pageToken}, scope, std::move(done));
+    else if (query.empty())
+        m_service->listOrganizationUsers(org, {kPageSize, pageToken}, scope, std::move(done));
+    else
+        m_service->searchOrganizationUsers(org, query, {kSearchPageSize, pageToken}, scope, std::move(done));
 }
 
-api::ApiCall *UsersModel::requestById(const std::string &userId, const std::string &organizationId,
-                                      services::Callback<entities::Page<User>> done)
+void UsersModel::requestById(const std::string &userId, const std::string &organizationId, QObject *scope,
+                             services::Callback<entities::Page<User>> done)
 {
     // A pasted usr_ ID: that one user (in the organization's list only if a member), or none.
-    return m_service.get(userId, this, [organizationId, done](api::Result<User> result) {
+    m_service->get(userId, scope, [organizationId, done](api::Result<User> result) {
         entities::Page<User> page;
         if (!result && result.error().kind != api::ApiError::Kind::NotFound) {
             done(api::Result<entities::Page<User>>(result.error()));
@@ -112,14 +115,15 @@ QString UsersModel::membershipsTooltip(const User &user)
 QVariant UsersModel::statusData(const User &user, int role) const
 {
     const OrganizationMembership *shown = shownMembership(user);
-    if (role == Qt::ToolTipRole)
-        return membershipsTooltip(user);
     if (!shown && user.memberships.empty()) {
         if (role == Qt::DisplayRole)
             return tr("No organization");
         if (role == RawValueRole)
             return 0;
-        return role == Qt::ForegroundRole ? QVariant(membershipStatusColor({})) : QVariant();
+        if (role == Qt::ToolTipRole)
+            return membershipsTooltip(user);
+        return role == BadgeRole ? QVariant::fromValue(StatusBadge{tr("No organization"), tr("The user belongs to no organization."), StatusTone::Neutral})
+                                 : QVariant();
     }
     // The membership that speaks for the row: this organization's, or the most pressing one.
     const OrganizationMembership *pick = shown;
@@ -144,7 +148,11 @@ QVariant UsersModel::statusData(const User &user, int role) const
         return text;
     }
     case RawValueRole: return membershipStatusUrgency(pick->membershipStatus);
-    case Qt::ForegroundRole: return membershipStatusColor(pick->membershipStatus);
+    case Qt::ToolTipRole: return QString(membershipStatusAdvice(pick->membershipStatus) + QStringLiteral("\n\n") + membershipsTooltip(user));
+    case BadgeRole: {
+        const QString text = statusData(user, Qt::DisplayRole).toString();
+        return QVariant::fromValue(StatusBadge{text, {}, membershipStatusTone(pick->membershipStatus)});
+    }
     default: return {};
     }
 }

@@ -22,16 +22,12 @@ class UsersModel : public EntityTableModel<entities::User>
 public:
     // Membership and roles come early: they are what a support engineer looks for.
     enum Column { Name, Email, Status, Roles, Id, ExternalId, LastLogin, Created, ColumnCount };
-    static constexpr int kPageSize = 100;
-    static constexpr int kSearchPageSize = 30;
-    static constexpr int kMinSearchLength = 3;
-
-    explicit UsersModel(api::ApiClient *client, QObject *parent = nullptr);
+    explicit UsersModel(services::UsersService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Shorter than kMinSearchLength: the whole list. A usr_ ID is looked up directly (GET
+    // Shorter than listquery::kMinSearchLength: the whole list. A usr_ ID is looked up directly (GET
     // /users/{id}). Reloads when the effective query changes.
     void setSearch(const QString &text);
     QString search() const { return m_search; }
@@ -47,19 +43,19 @@ public:
     void updateUser(const entities::User &user) { replaceEntity(user); }
 
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override;
+    void requestPage(const std::string &pageToken, QObject *scope) override;
     QVariant entityData(int row, int column, int role) const override;
 
 private:
-    api::ApiCall *requestById(const std::string &userId, const std::string &organizationId,
-                              services::Callback<entities::Page<entities::User>> done);
+    void requestById(const std::string &userId, const std::string &organizationId, QObject *scope,
+                     services::Callback<entities::Page<entities::User>> done);
     // The membership the Status and Roles columns show, or nullptr for the environment summary.
     const entities::OrganizationMembership *shownMembership(const entities::User &user) const;
     QVariant statusData(const entities::User &user, int role) const;
     QVariant rolesData(const entities::User &user, int role) const;
     static QString membershipsTooltip(const entities::User &user);
 
-    services::UsersService m_service;
+    services::UsersService *m_service;
     QString m_search;
     QString m_organizationId;
 };

@@ -35,6 +35,9 @@ public:
     // Aborts and completes with a Cancelled error.
     void cancel();
     bool isFinished() const { return m_finished; }
+    // Decode the answer on a worker thread whatever its size (bulk loads: the GUI thread then
+    // only receives ready values). Set it before the answer arrives.
+    void setDecodeOnWorker(bool on) { m_decodeOnWorker = on; }
     int attempts() const { return m_attempts; }
     const ApiRequest &request() const { return m_request; }
 
@@ -70,6 +73,7 @@ private:
     bool m_refreshedToken = false;
     bool m_timedOut = false;
     bool m_finished = false;
+    bool m_decodeOnWorker = false;
 };
 
 } // namespace sk::api

@@ -4,6 +4,7 @@
 // ApiClient pointed at it, and a way to wait for one typed call.
 
 #include "services/api/apiclient.h"
+#include "services/resources/services.h"
 #include "services/resources/servicesupport.h"
 #include "tests/support/sandboxprocess.h"
 
@@ -33,17 +34,21 @@ public:
             return false;
         m_client = std::make_unique<api::ApiClient>(&m_network);
         m_client->setSettings({m_sandbox.url(), m_sandbox.clientId(), m_sandbox.clientSecret()});
+        m_services = std::make_unique<services::Services>(m_client.get());
         return true;
     }
 
     QString errorString() const { return m_sandbox.errorString(); }
     api::ApiClient *client() const { return m_client.get(); }
+    // Every resource service over client(), as the composition root builds them.
+    services::Services *services() const { return m_services.get(); }
     SandboxProcess &sandbox() { return m_sandbox; }
 
 private:
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<services::Services> m_services;
 };
 
 // Runs start(owner, callback) and waits for the callback (or a timeout error).

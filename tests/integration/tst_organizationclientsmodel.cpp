@@ -65,7 +65,7 @@ private slots:
         QVERIFY(!first.plainSecret.empty());
         QVERIFY(!second.plainSecret.empty());
 
-        OrganizationClientsModel model(m_fixture.client());
+        OrganizationClientsModel model(&m_fixture.services()->organizationClients());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(OrganizationClientsModel::ColumnCount));
         model.setOrganization(m_organizationId);
@@ -98,7 +98,7 @@ private slots:
     void updatesAClientInPlace()
     {
         const auto created = createClient("Updater");
-        OrganizationClientsModel model(m_fixture.client());
+        OrganizationClientsModel model(&m_fixture.services()->organizationClients());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOrganization(m_organizationId);
         QVERIFY(settle(model));

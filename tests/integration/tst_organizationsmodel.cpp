@@ -2,12 +2,16 @@
 // request at a time, server search, the failure row and retry, all under
 // QAbstractItemModelTester.
 #include "tests/integration/modeltest.h"
+
+#include "models/core/listquery.h"
+#include "services/resources/services.h"
 #include "models/organizations/organizationsmodel.h"
 #include "tests/support/sandboxprocess.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -27,6 +31,7 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<services::Services> m_services;
 
 private slots:
     void initTestCase()
@@ -34,6 +39,7 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--organizations"), QStringLiteral("230")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_services = std::make_unique<services::Services>(m_client.get());
         m_client->setSettings({m_sandbox->url(), m_sandbox->clientId(), m_sandbox->clientSecret()});
         m_client->retryPolicy().maxAttempts = 2;
         m_client->retryPolicy().baseDelay = std::chrono::milliseconds(10);
@@ -43,13 +49,13 @@ private slots:
 
     void pagesToTheEndWithExactTotals()
     {
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(OrganizationsModel::ColumnCount));
         model.reload();
         QVERIFY(!model.canFetchMore()); // never two page requests at once
         QVERIFY(settle(model));
-        QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize);
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize);
         QCOMPARE(model.totalSize(), 230);
         while (model.canFetchMore()) {
             model.fetchMore();
@@ -67,7 +73,7 @@ private slots:
 
     void rawValuesSortAndDisplayValuesRead()
     {
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         model.reload();
         QVERIFY(settle(model));
         const QModelIndex created = model.index(0, OrganizationsModel::Created);
@@ -80,7 +86,7 @@ private slots:
 
     void searchGoesToTheServerFromThreeCharacters()
     {
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
@@ -100,7 +106,7 @@ private slots:
 
     void failureShowsARetryRow()
     {
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
@@ -133,32 +139,32 @@ private slots:
     void slowPageShowsALoadingRow()
     {
         QVERIFY(m_sandbox->setFaults("{\"latency_ms\":900}"));
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 1; }, 5000));
         QVERIFY(model.isStatusRow(0));
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Loading… (Esc stops)"));
         QVERIFY(settle(model));
-        QCOMPARE(model.rowCount(), OrganizationsModel::kPageSize);
+        QCOMPARE(model.rowCount(), models::listquery::kPageSize);
         QVERIFY(!model.isStatusRow(0));
     }
 
     void reloadCancelsThePageInFlight()
     {
         QVERIFY(m_sandbox->setFaults("{\"latency_ms\":400}"));
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         model.reload();
         model.reload();
         QVERIFY(settle(model));
-        QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize); // not two pages appended
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize); // not two pages appended
         QCOMPARE(m_client->inFlight(), 0);
     }
 
     void aSlowPageCanBeStopped()
     {
         QVERIFY(m_sandbox->setFaults("{\"latency_ms\":900}"));
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(QTest::qWaitFor([&model] { return model.rowCount() == 1; }, 5000));
@@ -170,12 +176,12 @@ private slots:
         QVERIFY(m_sandbox->clearFaults());
         model.fetchMore();
         QVERIFY(settle(model));
-        QCOMPARE(model.entityCount(), OrganizationsModel::kPageSize);
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize);
     }
 
     void exactMatchesComeFirst()
     {
-        OrganizationsModel model(m_client.get());
+        OrganizationsModel model(&m_services->organizations());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
@@ -194,6 +200,85 @@ private slots:
         model.setSearch(QStringLiteral("no-such-external-id"));
         QVERIFY(settle(model));
         QCOMPARE(model.exactMatchRow(), -1);
+    }
+
+    // A search page takes two requests (the exact external-ID lookup, then the name search).
+    // Esc after the first answer must stop the second: nothing may land afterwards, and the
+    // next page load runs alone.
+    void stoppingBetweenTheTwoRequestsOfASearchPage()
+    {
+        OrganizationsModel model(&m_services->organizations());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(settle(model));
+        const QString externalId = model.index(5, OrganizationsModel::ExternalId).data().toString();
+        QVERIFY(!externalId.isEmpty());
+
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":400}"));
+        model.setSearch(externalId);
+        // The lookup answered (its row is in) and the search is on its way.
+        QVERIFY(QTest::qWaitFor([&model] { return model.entityCount() == 1; }, 10000));
+        QCOMPARE(model.state(), PagedTableModel::State::Loading);
+        QCOMPARE(m_client->inFlight(), 1);
+        model.cancelLoading();
+        QCOMPARE(model.state(), PagedTableModel::State::Idle);
+        QCOMPARE(m_client->inFlight(), 0); // the chained search went with the page
+
+        // Its answer would have arrived within the latency; nothing lands.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(!inserted.wait(1200));
+        QCOMPARE(model.entityCount(), 1);
+
+        // Asked again, the page loads alone, and the exact match is listed once.
+        QVERIFY(m_sandbox->clearFaults());
+        model.fetchMore();
+        QCOMPARE(m_client->inFlight(), 1);
+        QVERIFY(settle(model));
+        QSet<QString> ids;
+        for (int row = 0; row < model.entityCount(); ++row)
+            ids.insert(model.index(row, OrganizationsModel::Id).data().toString());
+        QCOMPARE(ids.size(), model.entityCount());
+        QCOMPARE(model.exactMatchRow(), 0);
+    }
+
+    // Clearing the search while its second request is slow: the old search's rows never
+    // arrive among the new list's.
+    void resetDuringASlowChainedPage()
+    {
+        OrganizationsModel model(&m_services->organizations());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reload();
+        QVERIFY(settle(model));
+        const QString externalId = model.index(7, OrganizationsModel::ExternalId).data().toString();
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":400}"));
+        model.setSearch(externalId);
+        QVERIFY(QTest::qWaitFor([&model] { return model.entityCount() == 1; }, 10000));
+        model.setSearch(QString()); // back to every organization, while the search runs
+        QCOMPARE(m_client->inFlight(), 1); // only the new list's first page
+        QVERIFY(settle(model, 20000));
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize);
+        QCOMPARE(model.exactMatchRow(), -1);
+        QCOMPARE(model.totalSize(), 230);
+        QCOMPARE(m_client->inFlight(), 0);
+    }
+
+    // Load all: every page, one after another, to the end.
+    void loadAllReachesTheEnd()
+    {
+        OrganizationsModel model(&m_services->organizations());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.reload();
+        model.loadAll();
+        QVERIFY(model.isLoadingAll());
+        QVERIFY(QTest::qWaitFor([&model] { return model.state() == PagedTableModel::State::Complete; }, 20000));
+        QCOMPARE(model.entityCount(), 230);
+        QCOMPARE(model.totalSize(), 230);
+        QVERIFY(!model.isLoadingAll());
+        int pageInsertions = 0; // a "Loading…" row on a slow machine is one row: not a page
+        for (const QList<QVariant> &args : inserted)
+            pageInsertions += args.at(2).toInt() - args.at(1).toInt() + 1 > 1 ? 1 : 0;
+        QCOMPARE(pageInsertions, 3); // one insertion per page: 100 + 100 + 30
     }
 };
 

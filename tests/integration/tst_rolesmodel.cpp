@@ -6,6 +6,7 @@
 
 #include "models/roles/permissionsmodel.h"
 #include "models/roles/rolepermissionsmodel.h"
+#include "models/core/listquery.h"
 #include "models/roles/rolesmodel.h"
 #include "services/resources/organizationsservice.h"
 #include "services/resources/rolesservice.h"
@@ -60,7 +61,7 @@ private slots:
 
     void environmentRolesCarryEffectivePermissions()
     {
-        RolesModel model(m_fixture.client());
+        RolesModel model(&m_fixture.services()->roles());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(RolesModel::ColumnCount));
         model.reload();
@@ -114,7 +115,7 @@ private slots:
         });
         SK_VERIFY_OK(created);
 
-        RolesModel model(m_fixture.client());
+        RolesModel model(&m_fixture.services()->roles());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOrganization(m_organizationId);
         QCOMPARE(model.organizationId(), m_organizationId);
@@ -136,7 +137,7 @@ private slots:
 
     void rolePermissionsMarkInheritedRows()
     {
-        RolesModel roles(m_fixture.client());
+        RolesModel roles(&m_fixture.services()->roles());
         roles.reload();
         QVERIFY(settle(roles));
         const entities::Role *admin = roles.roleAt(roles.rowOfRole(QStringLiteral("admin")));
@@ -169,11 +170,11 @@ private slots:
             });
             SK_VERIFY_OK(created);
         }
-        PermissionsModel model(m_fixture.client());
+        PermissionsModel model(&m_fixture.services()->roles());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
-        QCOMPARE(model.entityCount(), PermissionsModel::kPageSize);
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize);
         QVERIFY(model.totalSize() >= 132);
         while (model.canFetchMore()) {
             model.fetchMore();
@@ -197,7 +198,7 @@ private slots:
 
     void failureShowsARetryRow()
     {
-        RolesModel model(m_fixture.client());
+        RolesModel model(&m_fixture.services()->roles());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":1.0}"));
         model.reload();

@@ -3,6 +3,9 @@
 // summary, unknown statuses, the failure row, and a user's sessions with a revoke, all under
 // QAbstractItemModelTester.
 #include "tests/integration/modeltest.h"
+
+#include "models/core/listquery.h"
+#include "services/resources/services.h"
 #include "models/users/sessionsmodel.h"
 #include "models/users/userformat.h"
 #include "models/users/usersmodel.h"
@@ -33,6 +36,7 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<services::Services> m_services;
 
     static void loadAll(PagedTableModel &model)
     {
@@ -52,6 +56,7 @@ private slots:
                         QString::number(kUsers)});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_services = std::make_unique<services::Services>(m_client.get());
         m_client->setSettings({m_sandbox->url(), m_sandbox->clientId(), m_sandbox->clientSecret()});
         m_client->retryPolicy().maxAttempts = 2;
         m_client->retryPolicy().baseDelay = std::chrono::milliseconds(10);
@@ -61,13 +66,13 @@ private slots:
 
     void pagesToTheEndWithExactTotals()
     {
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(UsersModel::ColumnCount));
         model.reload();
         QVERIFY(!model.canFetchMore()); // never two page requests at once
         QVERIFY(settle(model));
-        QCOMPARE(model.entityCount(), UsersModel::kPageSize);
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize);
         QCOMPARE(model.totalSize(), kUsers);
         loadAll(model);
         QCOMPARE(model.entityCount(), kUsers);
@@ -86,12 +91,12 @@ private slots:
 
     void organizationMembersShowThatMembership()
     {
-        UsersModel all(m_client.get());
+        UsersModel all(&m_services->users());
         all.reload();
         QVERIFY(settle(all));
         const std::string orgId = all.userAt(0)->memberships.front().organizationId;
 
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setOrganization(QString::fromStdString(orgId));
         QCOMPARE(model.organizationId(), QString::fromStdString(orgId));
@@ -106,8 +111,9 @@ private slots:
             const QString status = model.index(row, UsersModel::Status).data().toString();
             QCOMPARE(status, models::membershipStatusText(m->membershipStatus));
             QCOMPARE(model.index(row, UsersModel::Roles).data().toString(), models::joinRoleNames(m->roles));
-            QCOMPARE(model.index(row, UsersModel::Status).data(Qt::ForegroundRole).value<QColor>(),
-                     models::membershipStatusColor(m->membershipStatus));
+            const auto badge = model.index(row, UsersModel::Status).data(models::kStatusBadgeRole).value<models::StatusBadge>();
+            QCOMPARE(badge.text, status);
+            QCOMPARE(badge.tone, models::membershipStatusTone(m->membershipStatus));
         }
         // Back to everyone.
         model.setOrganization({});
@@ -117,7 +123,7 @@ private slots:
 
     void searchGoesToTheServerInBothModes()
     {
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
@@ -137,7 +143,7 @@ private slots:
         QVERIFY(settle(model));
         QCOMPARE(model.entityCount(), 1);
         QString otherOrg;
-        UsersModel all(m_client.get());
+        UsersModel all(&m_services->users());
         all.reload();
         loadAll(all);
         for (int row = 0; row < all.entityCount() && otherOrg.isEmpty(); ++row) {
@@ -155,7 +161,7 @@ private slots:
 
     void aPastedUserIdIsLookedUpDirectly()
     {
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
@@ -178,7 +184,7 @@ private slots:
 
     void environmentWideRowsSummariseAllMemberships()
     {
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         model.reload();
         loadAll(model);
         int multi = -1;
@@ -198,7 +204,7 @@ private slots:
 
     void unknownAndMissingStatusesAreTolerated()
     {
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
         QVERIFY(settle(model));
@@ -210,7 +216,10 @@ private slots:
         model.updateUser(user);
         QCOMPARE(model.index(3, UsersModel::Name).data().toString(), QStringLiteral("Renamed Person"));
         QCOMPARE(model.index(3, UsersModel::Status).data().toString(), QStringLiteral("Unknown (SUSPENDED_BY_BILLING)"));
-        QCOMPARE(model.index(3, UsersModel::Status).data(Qt::ForegroundRole).value<QColor>(), QColor(0x6f, 0x42, 0xc1));
+        const auto badge = model.index(3, UsersModel::Status).data(models::kStatusBadgeRole).value<models::StatusBadge>();
+        QCOMPARE(badge.tone, models::StatusTone::Unknown); // never shown as active
+        QCOMPARE(badge.text, QStringLiteral("Unknown (SUSPENDED_BY_BILLING)"));
+        QVERIFY(model.index(3, UsersModel::Status).data(Qt::ToolTipRole).toString().contains(QStringLiteral("SUSPENDED_BY_BILLING")));
 
         user.memberships.clear();
         model.updateUser(user);
@@ -222,7 +231,7 @@ private slots:
 
     void failureShowsARetryRow()
     {
-        UsersModel model(m_client.get());
+        UsersModel model(&m_services->users());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(m_sandbox->setFaults("{\"error_rate\":1.0}"));
         model.reload();
@@ -233,15 +242,15 @@ private slots:
         model.retry();
         QVERIFY(settle(model));
         QVERIFY2(model.state() != PagedTableModel::State::Failed, qPrintable(model.lastError() ? model.lastError()->describe() : QString()));
-        QCOMPARE(model.entityCount(), UsersModel::kPageSize);
+        QCOMPARE(model.entityCount(), models::listquery::kPageSize);
     }
 
     void sessionsOfAUserAndARevoke()
     {
-        UsersModel users(m_client.get());
+        UsersModel users(&m_services->users());
         users.reload();
         loadAll(users);
-        SessionsModel model(m_client.get());
+        SessionsModel model(&m_services->sessions());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), int(SessionsModel::ColumnCount));
         model.setUserId({});

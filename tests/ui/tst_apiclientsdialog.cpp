@@ -73,7 +73,7 @@ private:
 
     std::unique_ptr<ApiClientsDialog> openDialog()
     {
-        auto dialog = std::make_unique<ApiClientsDialog>(m_fixture.client(), &m_status, m_organizationId,
+        auto dialog = std::make_unique<ApiClientsDialog>(m_fixture.services(), &m_status, m_organizationId,
                                                          QStringLiteral("Test organization"));
         dialog->show();
         return dialog;

@@ -4,6 +4,8 @@
 // the typed confirmation, read-only mode, and the detail pane's sections. With
 // SK_SCREENSHOT_DIR set, the tab and its dialogs are saved as PNG files there.
 #include "models/organizations/organizationsmodel.h"
+
+#include "services/resources/services.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/organizationsservice.h"
 #include "services/resources/usersservice.h"
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<services::Services> m_services;
     std::unique_ptr<EnvironmentStatus> m_status;
     std::unique_ptr<OrganizationsTab> m_tab;
 
@@ -99,10 +102,11 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--organizations"), QStringLiteral("230")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_services = std::make_unique<services::Services>(m_client.get());
         m_client->setSettings({m_sandbox->url(), m_sandbox->clientId(), m_sandbox->clientSecret()});
         m_status = std::make_unique<EnvironmentStatus>();
         m_status->setEnvironment(QStringLiteral("Sandbox"), EnvironmentStatus::Kind::Sandbox);
-        m_tab = std::make_unique<OrganizationsTab>(m_client.get(), m_status.get());
+        m_tab = std::make_unique<OrganizationsTab>(m_services.get(), m_status.get());
         m_tab->resize(1400, 850);
         m_tab->show();
         QVERIFY(!m_tab->newAction()->isEnabled()); // not connected yet: nothing to write to
@@ -306,10 +310,11 @@ private slots:
         QVERIFY(QTest::qWaitFor([detail] { return detail->pendingCounts() == 0; }, 20000));
         QVERIFY2(detail->membersLink()->text().contains(QStringLiteral("members")), qPrintable(detail->membersLink()->text()));
         QVERIFY(detail->connectionsLink()->text().contains(QStringLiteral("SSO connections")));
-        QSignalSpy members(m_tab.get(), &OrganizationsTab::showMembersRequested);
+        QSignalSpy members(m_tab.get(), &OrganizationsTab::openTabRequested);
         emit detail->membersLink()->linkActivated(QStringLiteral("open"));
         QCOMPARE(members.count(), 1);
-        QCOMPARE(members.at(0).at(0).toString(), m_tab->view()->currentId());
+        QCOMPARE(members.at(0).at(0).value<ui::TabId>(), ui::TabId::Users);
+        QCOMPARE(members.at(0).at(1).toString(), m_tab->view()->currentId());
 
         // Feature toggle: sent at once, and the server's answer shown.
         const std::string id = m_tab->view()->currentId().toStdString();

@@ -3,6 +3,8 @@
 // failed request shown in the dialog, and read-only mode. The link it shows is real: opening
 // it in the sandbox works once.
 #include "services/core/environmentstatus.h"
+
+#include "services/resources/services.h"
 #include "services/resources/organizationsservice.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/ui/uitest.h"
@@ -32,6 +34,7 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<services::Services> m_services;
     EnvironmentStatus m_status;
     std::string m_orgId;
 
@@ -47,7 +50,7 @@ private:
 
     std::unique_ptr<PortalLinkDialog> makeDialog()
     {
-        auto dialog = std::make_unique<PortalLinkDialog>(m_client.get(), &m_status, QString::fromStdString(m_orgId),
+        auto dialog = std::make_unique<PortalLinkDialog>(m_services.get(), &m_status, QString::fromStdString(m_orgId),
                                                          QStringLiteral("Acme Test"));
         dialog->setAttribute(Qt::WA_DeleteOnClose, false);
         dialog->show();
@@ -60,6 +63,7 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxProcess>();
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_services = std::make_unique<services::Services>(m_client.get());
         m_client->setSettings({m_sandbox->url(), m_sandbox->clientId(), m_sandbox->clientSecret()});
         m_client->retryPolicy().maxAttempts = 1;
         m_status.setEnvironment(QStringLiteral("Sandbox"), EnvironmentStatus::Kind::Sandbox);

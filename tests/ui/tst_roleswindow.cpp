@@ -94,7 +94,7 @@ private:
 
     std::unique_ptr<RolesWindow> openWindow()
     {
-        auto window = std::make_unique<RolesWindow>(m_fixture.client(), &m_status);
+        auto window = std::make_unique<RolesWindow>(m_fixture.services(), &m_status);
         window->show();
         return window;
     }

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
@@ -30,7 +31,11 @@ namespace {
 class NumbersModel : public models::PagedTableModel
 {
 public:
-    explicit NumbersModel(int count) : m_count(count) {}
+    explicit NumbersModel(int count, int reportedTotal = -2)
+        : m_count(count)
+        , m_reportedTotal(reportedTotal == -2 ? count : reportedTotal)
+    {
+    }
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 3; }
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override
     {
@@ -40,18 +45,27 @@ public:
     }
 
 protected:
-    api::ApiCall *requestPage(const std::string &pageToken) override
+    void requestPage(const std::string &pageToken, QObject *scope) override
     {
         const int start = pageToken.empty() ? 0 : std::stoi(pageToken);
-        QTimer::singleShot(0, this, [this, start] {
+        QTimer::singleShot(0, scope, [this, start, scope] {
+            if (!isCurrentScope(scope))
+                return; // stopped or reset meanwhile
             const int end = std::min(m_count, start + 10);
             beginAppend(end - start);
             for (int i = start; i < end; ++i)
                 m_rows.push_back(i);
             endAppend();
-            pageLoaded(end < m_count ? std::to_string(end) : std::string(), m_count);
+            pageLoaded(end < m_count ? std::to_string(end) : std::string(), m_reportedTotal);
         });
-        return nullptr;
+    }
+    int rowOfId(const QString &id) const override
+    {
+        for (std::size_t i = 0; i < m_rows.size(); ++i) {
+            if (QStringLiteral("id_%1").arg(m_rows[i]) == id)
+                return int(i);
+        }
+        return -1;
     }
     QVariant entityData(int row, int column, int role) const override
     {
@@ -70,6 +84,7 @@ protected:
 
 private:
     int m_count;
+    int m_reportedTotal;
     std::vector<int> m_rows;
 };
 
@@ -195,6 +210,42 @@ private slots:
         QVERIFY(editor.problems().join(u' ').contains(QStringLiteral("At most 10")));
         const json::StringMap map = editor.metadata();
         QCOMPARE(map.at("region"), std::string("eu"));
+    }
+
+    // Counts are informational: a server that does not say (or says nonsense) never fails
+    // the list; the summary counts what is loaded until the last page tells the total.
+    void anUnknownTotalNeverFailsAList()
+    {
+        NumbersModel model(25, models::PagedTableModel::kUnknownTotal);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore();
+        QVERIFY(QTest::qWaitFor([&] { return model.entityCount() == 10; }, 5000));
+        QCOMPARE(model.totalSize(), models::PagedTableModel::kUnknownTotal);
+        QCOMPARE(model.summaryText(false, QStringLiteral("number"), QStringLiteral("numbers")),
+                 QStringLiteral("10 numbers loaded, more to come"));
+        model.loadAll();
+        QVERIFY(QTest::qWaitFor([&] { return model.state() == models::PagedTableModel::State::Complete; }, 5000));
+        QCOMPARE(model.entityCount(), 25);
+        QCOMPARE(model.totalSize(), 25);
+        QCOMPARE(model.summaryText(false, QStringLiteral("number"), QStringLiteral("numbers")), QStringLiteral("25 numbers"));
+    }
+
+    // Load all inserts each page as one batch and stops on Esc (cancelLoading).
+    void loadAllStopsWhenCancelled()
+    {
+        NumbersModel model(1000);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loadingAll(&model, &models::PagedTableModel::loadingAllChanged);
+        model.loadAll();
+        QVERIFY(QTest::qWaitFor([&] { return model.entityCount() >= 200; }, 5000));
+        model.cancelLoading();
+        const int atCancel = model.entityCount();
+        QVERIFY(!model.isLoadingAll());
+        QCOMPARE(loadingAll.count(), 2);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(!inserted.wait(200)); // no further page arrives by itself
+        QCOMPARE(model.entityCount(), atCancel);
+        QVERIFY(atCancel < 1000);
     }
 
     void resourceTableViewActionsAndLayout()

@@ -5,6 +5,8 @@
 // write action disabled on a read-only profile. With SK_SCREENSHOT_DIR set, the tab and each
 // dialog are also rendered to PNG files there.
 #include "models/users/sessionsmodel.h"
+
+#include "services/resources/services.h"
 #include "models/users/userformat.h"
 #include "models/users/usersmodel.h"
 #include "services/core/environmentstatus.h"
@@ -89,11 +91,12 @@ private:
     std::unique_ptr<test::SandboxProcess> m_sandbox;
     QNetworkAccessManager m_network;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<services::Services> m_services;
     std::unique_ptr<EnvironmentStatus> m_status;
 
     std::unique_ptr<UsersTab> makeTab()
     {
-        auto tab = std::make_unique<UsersTab>(m_client.get(), m_status.get());
+        auto tab = std::make_unique<UsersTab>(m_services.get(), m_status.get());
         tab->resize(1400, 800);
         tab->show();
         return tab;
@@ -142,6 +145,7 @@ private slots:
                         QStringLiteral("160")});
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
+        m_services = std::make_unique<services::Services>(m_client.get());
         m_client->setSettings({m_sandbox->url(), m_sandbox->clientId(), m_sandbox->clientSecret()});
         m_status = std::make_unique<EnvironmentStatus>();
     }

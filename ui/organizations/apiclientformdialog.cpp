@@ -1,5 +1,7 @@
 #include "ui/organizations/apiclientformdialog.h"
 
+#include "services/resources/services.h"
+
 #include "services/resources/organizationclientsservice.h"
 #include "ui/widgets/fielderrors.h"
 
@@ -37,10 +39,10 @@ QString joinList(const std::vector<std::string> &values)
 
 } // namespace
 
-ApiClientFormDialog::ApiClientFormDialog(api::ApiClient *client, const QString &organizationId,
+ApiClientFormDialog::ApiClientFormDialog(services::Services *services, const QString &organizationId,
                                          const std::optional<M2MClient> &existing, QWidget *parent)
     : RequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_organizationId(organizationId)
     , m_existing(existing)
     , m_name(new QLineEdit(this))
@@ -159,7 +161,7 @@ entities::OrganizationClient ApiClientFormDialog::body() const
 
 api::ApiCall *ApiClientFormDialog::submit()
 {
-    services::OrganizationClientsService service(m_client);
+    services::OrganizationClientsService &service = m_services->organizationClients();
     const std::string org = m_organizationId.toStdString();
     if (isEdit()) {
         return service.update(org, m_existing->clientId, body(), this,

@@ -9,8 +9,9 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -31,7 +32,7 @@ public:
     static constexpr int kMaxExpirySeconds = 30 * 86400;
     static constexpr int kDefaultExpirySeconds = 3600;
 
-    ApiClientFormDialog(api::ApiClient *client, const QString &organizationId,
+    ApiClientFormDialog(services::Services *services, const QString &organizationId,
                         const std::optional<entities::M2MClient> &existing, QWidget *parent = nullptr);
 
     bool isEdit() const { return m_existing.has_value(); }
@@ -55,7 +56,7 @@ private:
     std::optional<std::vector<entities::CustomClaim>> parseClaims(QString *problem) const;
     entities::OrganizationClient body() const;
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     QString m_organizationId;
     std::optional<entities::M2MClient> m_existing;
     QLineEdit *m_name = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/organizations/apiclientsdialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "models/organizations/clientsecretsmodel.h"
 #include "models/organizations/organizationclientsmodel.h"
@@ -47,13 +49,13 @@ QString joined(const std::vector<std::string> &values)
 
 } // namespace
 
-ApiClientsDialog::ApiClientsDialog(api::ApiClient *client, EnvironmentStatus *status, const QString &organizationId,
+ApiClientsDialog::ApiClientsDialog(services::Services *services, EnvironmentStatus *status, const QString &organizationId,
                                    const QString &organizationName, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
     , m_organizationId(organizationId)
-    , m_model(new models::OrganizationClientsModel(client, this))
+    , m_model(new models::OrganizationClientsModel(&services->organizationClients(), this))
     , m_secretsModel(new models::ClientSecretsModel(this))
     , m_view(new ResourceTableView(QStringLiteral("organizationClients"), this))
     , m_secretsView(new QTableView(this))
@@ -233,7 +235,7 @@ void ApiClientsDialog::openCreateDialog()
 {
     if (!m_status->canWrite())
         return;
-    auto *dialog = new ApiClientFormDialog(m_client, m_organizationId, std::nullopt, this);
+    auto *dialog = new ApiClientFormDialog(m_services, m_organizationId, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiClientFormDialog::created, this, [this](const M2MClient &client, const QString &secret) {
         m_banner->hide();
@@ -249,7 +251,7 @@ void ApiClientsDialog::openEditDialog()
     const M2MClient *client = currentClient();
     if (!client || !m_edit->isEnabled())
         return;
-    auto *dialog = new ApiClientFormDialog(m_client, m_organizationId, *client, this);
+    auto *dialog = new ApiClientFormDialog(m_services, m_organizationId, *client, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ApiClientFormDialog::updated, this, [this](const M2MClient &updated) {
         m_banner->hide();
@@ -265,7 +267,7 @@ void ApiClientsDialog::addSecret()
         return;
     m_busy = true;
     updateActions();
-    services::OrganizationClientsService(m_client).createSecret(
+    m_services->organizationClients().createSecret(
         m_organizationId.toStdString(), client->clientId, this,
         [this, current = *client](api::Result<entities::CreateClientSecretResponse> result) mutable {
             m_busy = false;
@@ -305,7 +307,7 @@ void ApiClientsDialog::deleteSecret()
         return;
     m_busy = true;
     updateActions();
-    services::OrganizationClientsService(m_client).removeSecret(
+    m_services->organizationClients().removeSecret(
         m_organizationId.toStdString(), client->clientId, secret->id, this,
         [this, current = *client, secretId = secret->id](api::Result<api::Empty> result) mutable {
             m_busy = false;
@@ -334,7 +336,7 @@ void ApiClientsDialog::deleteClient()
         return;
     m_busy = true;
     updateActions();
-    services::OrganizationClientsService(m_client).remove(
+    m_services->organizationClients().remove(
         m_organizationId.toStdString(), client->clientId, this, [this](api::Result<api::Empty> result) {
             m_busy = false;
             if (!result) {

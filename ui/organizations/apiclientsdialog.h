@@ -9,9 +9,6 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace sk::api {
-class ApiClient;
-}
 
 namespace sk::entities {
 struct M2MClient;
@@ -23,6 +20,7 @@ class OrganizationClientsModel;
 }
 
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -43,7 +41,7 @@ class ApiClientsDialog : public QDialog
 public:
     static constexpr int kMaxSecrets = 5; // per client (product docs)
 
-    ApiClientsDialog(api::ApiClient *client, services::EnvironmentStatus *status, const QString &organizationId,
+    ApiClientsDialog(services::Services *services, services::EnvironmentStatus *status, const QString &organizationId,
                      const QString &organizationName, QWidget *parent = nullptr);
 
     QString organizationId() const { return m_organizationId; }
@@ -76,7 +74,7 @@ private:
     void showFailure(const QString &what, const QString &error);
     void showNewSecret(const QString &title, const entities::M2MClient &client, const QString &secret);
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     QString m_organizationId;
     models::OrganizationClientsModel *m_model;

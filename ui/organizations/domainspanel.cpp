@@ -1,5 +1,7 @@
 #include "ui/organizations/domainspanel.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/domainsservice.h"
@@ -42,9 +44,9 @@ QColor statusColour(VerificationStatus status)
 }
 } // namespace
 
-DomainsPanel::DomainsPanel(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent)
+DomainsPanel::DomainsPanel(services::Services *services, services::EnvironmentStatus *status, QWidget *parent)
     : QGroupBox(tr("Domains"), parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
     , m_table(new QTableWidget(0, 4, this))
     , m_domain(new QLineEdit(this))
@@ -120,7 +122,7 @@ void DomainsPanel::loadPage(int pageNumber)
     services::DomainListQuery query;
     query.pageSize = kPageSize;
     query.pageNumber = pageNumber;
-    services::DomainsService(m_client).list(
+    m_services->domains().list(
         m_organizationId.toStdString(), query, m_scope,
         [this, pageNumber](api::Result<entities::NumberedPage<Domain>> result) {
             if (!result) {
@@ -168,7 +170,7 @@ void DomainsPanel::addDomain()
     create.domain = name.toStdString();
     create.domainType = entities::Enum<DomainType>(DomainType(m_type->currentData().toInt()));
     m_add->setEnabled(false);
-    services::DomainsService(m_client).create(
+    m_services->domains().create(
         m_organizationId.toStdString(), create, {}, m_scope, [this](api::Result<Domain> result) {
             if (!result) {
                 emit failed(tr("Could not add the domain: %1").arg(result.error().describe()));
@@ -195,7 +197,7 @@ void DomainsPanel::deleteSelected()
             name, tr("Delete domain")))
         return;
     m_delete->setEnabled(false);
-    services::DomainsService(m_client).remove(
+    m_services->domains().remove(
         m_organizationId.toStdString(), domain.id, {}, m_scope, [this, id = domain.id](api::Result<api::Empty> result) {
             if (!result) {
                 emit failed(tr("Could not delete the domain: %1").arg(result.error().describe()));

@@ -13,10 +13,8 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
-namespace sk::api {
-class ApiClient;
-}
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -29,7 +27,7 @@ class DomainsPanel : public QGroupBox
     Q_OBJECT
 
 public:
-    DomainsPanel(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    DomainsPanel(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     void setOrganizationId(const QString &organizationId);
     void reload();
@@ -54,7 +52,7 @@ private:
     void fill();
     void updateButtons();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     QString m_organizationId;
     QPointer<QObject> m_scope;

@@ -1,5 +1,7 @@
 #include "ui/organizations/organizationdeletion.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/connectionsservice.h"
@@ -14,10 +16,10 @@
 
 namespace sk::ui {
 
-OrganizationDeletion::OrganizationDeletion(api::ApiClient *client, services::EnvironmentStatus *status,
+OrganizationDeletion::OrganizationDeletion(services::Services *services, services::EnvironmentStatus *status,
                                            const entities::Organization &organization, QWidget *parentWindow)
     : QObject(parentWindow)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
     , m_organization(organization)
     , m_parentWindow(parentWindow)
@@ -42,13 +44,13 @@ void OrganizationDeletion::start()
 
     const std::string id = m_organization.id;
     m_pendingSteps = 3;
-    services::ConnectionsService(m_client).list(
+    m_services->connections().list(
         {id, {}, {}}, this, [this](api::Result<std::vector<entities::ListConnection>> result) {
             if (result)
                 m_impact.connections = int(result.value().size());
             stepDone();
         });
-    services::DirectoriesService(m_client).list(id, this, [this](api::Result<std::vector<entities::Directory>> result) {
+    m_services->directories().list(id, this, [this](api::Result<std::vector<entities::Directory>> result) {
         if (result)
             m_impact.directories = int(result.value().size());
         stepDone();
@@ -59,7 +61,7 @@ void OrganizationDeletion::start()
 
 void OrganizationDeletion::scanMembers(const std::string &pageToken, int scanned)
 {
-    services::UsersService(m_client).listOrganizationUsers(
+    m_services->users().listOrganizationUsers(
         m_organization.id, {100, pageToken}, this,
         [this, scanned](api::Result<entities::Page<entities::User>> result) {
             if (!result) {
@@ -144,7 +146,7 @@ void OrganizationDeletion::confirmAndDelete()
         finish();
         return;
     }
-    services::OrganizationsService(m_client).remove(m_organization.id, this, [this](api::Result<api::Empty> result) {
+    m_services->organizations().remove(m_organization.id, this, [this](api::Result<api::Empty> result) {
         m_finished = true;
         if (result)
             emit deleted(models::text(m_organization.id));

@@ -13,6 +13,7 @@ class ApiClient;
 struct ApiError;
 }
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -37,7 +38,7 @@ public:
     };
     static constexpr int kMaxScannedMembers = 2000;
 
-    OrganizationDeletion(api::ApiClient *client, services::EnvironmentStatus *status,
+    OrganizationDeletion(services::Services *services, services::EnvironmentStatus *status,
                          const entities::Organization &organization, QWidget *parentWindow);
 
     void start();
@@ -56,7 +57,7 @@ private:
     void confirmAndDelete();
     void finish();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     entities::Organization m_organization;
     QPointer<QWidget> m_parentWindow;

@@ -1,5 +1,7 @@
 #include "ui/organizations/organizationdetailpane.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/connectionsservice.h"
@@ -47,9 +49,9 @@ QPushButton *actionButton(const QString &icon, const QString &text, const char *
 }
 } // namespace
 
-OrganizationDetailPane::OrganizationDetailPane(api::ApiClient *client, EnvironmentStatus *status, QWidget *parent)
+OrganizationDetailPane::OrganizationDetailPane(services::Services *services, EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
     , m_stack(new QStackedWidget(this))
 {
@@ -73,9 +75,9 @@ OrganizationDetailPane::OrganizationDetailPane(api::ApiClient *client, Environme
     column->addWidget(buildCounts());
     column->addWidget(buildFeatures());
     column->addWidget(buildMetadata());
-    m_domains = new DomainsPanel(client, status, content);
+    m_domains = new DomainsPanel(services, status, content);
     column->addWidget(m_domains);
-    m_sessionPolicy = new SessionPolicyPanel(client, status, content);
+    m_sessionPolicy = new SessionPolicyPanel(services, status, content);
     column->addWidget(m_sessionPolicy);
     column->addStretch(1);
 
@@ -284,18 +286,18 @@ void OrganizationDetailPane::loadCounts()
         label->setText(count ? QStringLiteral("<a href=\"open\">%1</a>").arg(models::countOf(*count, one, many).toHtmlEscaped())
                              : many + QStringLiteral(": ") + tr("failed to load"));
     };
-    services::UsersService(m_client).listOrganizationUsers(
+    m_services->users().listOrganizationUsers(
         id, {1, {}}, m_scope, [this, show](api::Result<entities::Page<entities::User>> result) {
             show(m_members, tr("member"), tr("members"),
                  result ? std::optional<int>(std::max<int>(result.value().totalSize, int(result.value().items.size())))
                         : std::nullopt);
         });
-    services::ConnectionsService(m_client).list(
+    m_services->connections().list(
         {id, {}, {}}, m_scope, [this, show](api::Result<std::vector<entities::ListConnection>> result) {
             show(m_connections, tr("SSO connection"), tr("SSO connections"),
                  result ? std::optional<int>(int(result.value().size())) : std::nullopt);
         });
-    services::DirectoriesService(m_client).list(
+    m_services->directories().list(
         id, m_scope, [this, show](api::Result<std::vector<entities::Directory>> result) {
             show(m_directories, tr("directory"), tr("directories"),
                  result ? std::optional<int>(int(result.value().size())) : std::nullopt);
@@ -310,7 +312,7 @@ void OrganizationDetailPane::setFeature(std::string_view feature, bool enabled)
     settings.features.push_back({std::string(feature), enabled});
     m_sso->setEnabled(false);
     m_dirSync->setEnabled(false);
-    services::OrganizationsService(m_client).updateSettings(
+    m_services->organizations().updateSettings(
         m_organization->id, settings, m_scope, [this](api::Result<Organization> result) {
             if (!result) {
                 showError(tr("Could not change the feature: %1").arg(result.error().describe()));
@@ -333,7 +335,7 @@ void OrganizationDetailPane::saveMetadata()
     entities::UpdateOrganization update;
     update.metadata = m_metadata->metadata();
     m_saveMetadata->setEnabled(false);
-    services::OrganizationsService(m_client).update(
+    m_services->organizations().update(
         m_organization->id, update, m_scope, [this](api::Result<Organization> result) {
             if (!result) {
                 showError(tr("Could not save the metadata: %1").arg(result.error().describe()));

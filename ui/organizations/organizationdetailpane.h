@@ -13,10 +13,8 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
-namespace sk::api {
-class ApiClient;
-}
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -35,7 +33,7 @@ class OrganizationDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    OrganizationDetailPane(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    OrganizationDetailPane(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     void setOrganization(const std::optional<entities::Organization> &organization);
     const std::optional<entities::Organization> &organization() const { return m_organization; }
@@ -78,7 +76,7 @@ private:
     void showError(const QString &text);
     void applyServerOrganization(const entities::Organization &organization);
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     std::optional<entities::Organization> m_organization;
     QPointer<QObject> m_scope; // owns this organization's requests

@@ -1,5 +1,7 @@
 #include "ui/organizations/organizationdialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/resources/organizationsservice.h"
 #include "ui/organizations/metadataeditor.h"
@@ -34,10 +36,10 @@ std::optional<std::string> optionalText(const QLineEdit *edit)
 }
 } // namespace
 
-OrganizationDialog::OrganizationDialog(api::ApiClient *client, const std::optional<Organization> &existing,
+OrganizationDialog::OrganizationDialog(services::Services *services, const std::optional<Organization> &existing,
                                        QWidget *parent)
     : RequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_existing(existing)
 {
     setObjectName(QStringLiteral("organizationDialog"));
@@ -129,7 +131,7 @@ bool OrganizationDialog::validate()
 
 api::ApiCall *OrganizationDialog::submit()
 {
-    services::OrganizationsService service(m_client);
+    services::OrganizationsService &service = m_services->organizations();
     auto callback = [this](api::Result<Organization> result) { finish(std::move(result)); };
     if (!m_existing) {
         entities::CreateOrganization create;

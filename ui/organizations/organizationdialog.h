@@ -9,8 +9,9 @@
 class QComboBox;
 class QLineEdit;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -31,7 +32,7 @@ public:
     static constexpr int kMaxLogoUrlLength = 1024;
 
     // Create: no organization. Edit: the organization as last loaded.
-    OrganizationDialog(api::ApiClient *client, const std::optional<entities::Organization> &existing,
+    OrganizationDialog(services::Services *services, const std::optional<entities::Organization> &existing,
                        QWidget *parent = nullptr);
 
     bool isEdit() const { return m_existing.has_value(); }
@@ -54,7 +55,7 @@ protected:
 private:
     void finish(api::Result<entities::Organization> result);
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     std::optional<entities::Organization> m_existing;
     std::optional<entities::Organization> m_saved;
     QLineEdit *m_name = nullptr;

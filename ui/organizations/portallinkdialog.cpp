@@ -1,5 +1,7 @@
 #include "ui/organizations/portallinkdialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/organizationsservice.h"
@@ -19,10 +21,10 @@
 
 namespace sk::ui {
 
-PortalLinkDialog::PortalLinkDialog(api::ApiClient *client, services::EnvironmentStatus *status,
+PortalLinkDialog::PortalLinkDialog(services::Services *services, services::EnvironmentStatus *status,
                                    const QString &organizationId, const QString &organizationName, QWidget *parent)
     : QDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
     , m_organizationId(organizationId)
     , m_tick(new QTimer(this))
@@ -141,7 +143,7 @@ void PortalLinkDialog::generate()
         return;
     forgetLink();
     m_error->hide();
-    services::OrganizationsService service(m_client);
+    services::OrganizationsService &service = m_services->organizations();
     m_call = service.generatePortalLink(
         m_organizationId.toStdString(), features, this, [this](api::Result<entities::PortalLink> result) {
             m_call = nullptr;

@@ -16,6 +16,7 @@ class ApiCall;
 class ApiClient;
 }
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -34,7 +35,7 @@ class PortalLinkDialog : public QDialog
     Q_OBJECT
 
 public:
-    PortalLinkDialog(api::ApiClient *client, services::EnvironmentStatus *status, const QString &organizationId,
+    PortalLinkDialog(services::Services *services, services::EnvironmentStatus *status, const QString &organizationId,
                      const QString &organizationName, QWidget *parent = nullptr);
     ~PortalLinkDialog() override;
 
@@ -65,7 +66,7 @@ private:
     void updateState();
     void forgetLink();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     QString m_organizationId;
     QCheckBox *m_sso = nullptr;

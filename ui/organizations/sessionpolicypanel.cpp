@@ -1,5 +1,7 @@
 #include "ui/organizations/sessionpolicypanel.h"
 
+#include "services/resources/services.h"
+
 #include "services/core/environmentstatus.h"
 #include "services/resources/organizationsservice.h"
 
@@ -46,9 +48,9 @@ void selectUnit(QComboBox *combo, const std::optional<Enum<TimeUnit>> &unit)
 }
 } // namespace
 
-SessionPolicyPanel::SessionPolicyPanel(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent)
+SessionPolicyPanel::SessionPolicyPanel(services::Services *services, services::EnvironmentStatus *status, QWidget *parent)
     : QGroupBox(tr("Sessions and user limits"), parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
 {
     setObjectName(QStringLiteral("sessionPolicyPanel"));
@@ -130,7 +132,7 @@ void SessionPolicyPanel::load()
     }
     m_pending = 2;
     m_state->setText(tr("Loading…"));
-    services::OrganizationsService service(m_client);
+    services::OrganizationsService &service = m_services->organizations();
     const std::string id = m_organizationId.toStdString();
     service.sessionPolicy(id, m_scope, [this](api::Result<OrganizationSessionPolicy> result) {
         if (result)
@@ -202,7 +204,7 @@ void SessionPolicyPanel::save()
 {
     if (m_organizationId.isEmpty() || !m_status->canWrite() || m_pending > 0)
         return;
-    services::OrganizationsService service(m_client);
+    services::OrganizationsService &service = m_services->organizations();
     const std::string id = m_organizationId.toStdString();
     m_pending = 2;
     m_state->setText(tr("Saving…"));

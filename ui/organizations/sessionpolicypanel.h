@@ -13,10 +13,8 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
-namespace sk::api {
-class ApiClient;
-}
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -29,7 +27,7 @@ class SessionPolicyPanel : public QGroupBox
     Q_OBJECT
 
 public:
-    SessionPolicyPanel(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    SessionPolicyPanel(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     void setOrganizationId(const QString &organizationId);
     void save();
@@ -58,7 +56,7 @@ private:
     void finishOne();
     void updateState();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     QString m_organizationId;
     QPointer<QObject> m_scope;

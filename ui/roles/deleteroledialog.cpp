@@ -1,5 +1,7 @@
 #include "ui/roles/deleteroledialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/rolesservice.h"
@@ -16,11 +18,11 @@ namespace sk::ui {
 
 using entities::Role;
 
-DeleteRoleDialog::DeleteRoleDialog(api::ApiClient *client, services::EnvironmentStatus *status,
+DeleteRoleDialog::DeleteRoleDialog(services::Services *services, services::EnvironmentStatus *status,
                                    const QString &organizationId, const Role &role, const QStringList &candidates,
                                    const QString &preferred, QWidget *parent)
     : RequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
     , m_organizationId(organizationId)
     , m_role(role)
@@ -65,7 +67,7 @@ DeleteRoleDialog::DeleteRoleDialog(api::ApiClient *client, services::Environment
 
 void DeleteRoleDialog::loadCounts()
 {
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     auto showCount = [this](api::Result<std::int64_t> result) {
         if (!result) {
             m_users->setText(tr("Unknown (%1)").arg(result.error().sentence()));
@@ -122,7 +124,7 @@ api::ApiCall *DeleteRoleDialog::submit()
                                                    tr("Delete")))
         return nullptr;
     auto done = completion<api::Empty>([this, name](const api::Empty &) { emit deleted(name); });
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     if (scopedToOrganization())
         return service.removeOrganizationRole(m_organizationId.toStdString(), m_role.name, target.toStdString(), this,
                                               std::move(done));

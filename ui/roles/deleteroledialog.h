@@ -8,11 +8,9 @@
 class QComboBox;
 class QLabel;
 
-namespace sk::api {
-class ApiClient;
-}
 
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -28,7 +26,7 @@ class DeleteRoleDialog : public RequestDialog
 public:
     // candidates: the roles users may move to (the role itself is left out); preferred is
     // selected first if present (the default member role).
-    DeleteRoleDialog(api::ApiClient *client, services::EnvironmentStatus *status, const QString &organizationId,
+    DeleteRoleDialog(services::Services *services, services::EnvironmentStatus *status, const QString &organizationId,
                      const entities::Role &role, const QStringList &candidates, const QString &preferred,
                      QWidget *parent = nullptr);
 
@@ -50,7 +48,7 @@ private:
     void loadCounts();
     bool scopedToOrganization() const { return m_role.isOrgRole && !m_organizationId.isEmpty(); }
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     QString m_organizationId;
     entities::Role m_role;

@@ -1,5 +1,7 @@
 #include "ui/roles/permissiondialog.h"
 
+#include "services/resources/services.h"
+
 #include "services/resources/rolesservice.h"
 #include "ui/widgets/fielderrors.h"
 
@@ -11,10 +13,10 @@
 
 namespace sk::ui {
 
-PermissionDialog::PermissionDialog(api::ApiClient *client, const std::optional<entities::Permission> &existing,
+PermissionDialog::PermissionDialog(services::Services *services, const std::optional<entities::Permission> &existing,
                                    QWidget *parent)
     : RequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_existing(existing)
     , m_name(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
@@ -62,7 +64,7 @@ api::ApiCall *PermissionDialog::submit()
 {
     const entities::CreatePermission body{m_name->text().toStdString(), m_description->toPlainText().toStdString()};
     auto done = completion<entities::Permission>([this](const entities::Permission &permission) { emit saved(permission); });
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     if (isEdit())
         return service.updatePermission(m_existing->name, body, this, std::move(done));
     return service.createPermission(body, this, std::move(done));

@@ -8,8 +8,9 @@
 class QLineEdit;
 class QPlainTextEdit;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -24,7 +25,7 @@ public:
     static constexpr int kMaxNameLength = 64;
     static constexpr int kMaxDescriptionLength = 2000;
 
-    PermissionDialog(api::ApiClient *client, const std::optional<entities::Permission> &existing,
+    PermissionDialog(services::Services *services, const std::optional<entities::Permission> &existing,
                      QWidget *parent = nullptr);
 
     bool isEdit() const { return m_existing.has_value(); }
@@ -39,7 +40,7 @@ protected:
     api::ApiCall *submit() override;
 
 private:
-    api::ApiClient *m_client;
+    services::Services *m_services;
     std::optional<entities::Permission> m_existing;
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_description = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/roles/permissionpicker.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/resources/rolesservice.h"
 
@@ -15,9 +17,9 @@ constexpr int kPageSize = 100;
 constexpr int kMaxPages = 50; // 5000 permissions: far more than any environment has
 } // namespace
 
-PermissionPicker::PermissionPicker(api::ApiClient *client, QWidget *parent)
+PermissionPicker::PermissionPicker(services::Services *services, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_services(services)
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_status(new QLabel(this))
@@ -47,7 +49,7 @@ PermissionPicker::PermissionPicker(api::ApiClient *client, QWidget *parent)
 void PermissionPicker::fetch(const std::string &pageToken)
 {
     m_pages = pageToken.empty() ? 0 : m_pages + 1;
-    services::RolesService(m_client).listPermissions(
+    m_services->roles().listPermissions(
         {kPageSize, pageToken}, {}, this, [this](api::Result<entities::Page<entities::Permission>> result) {
             if (!result) {
                 m_status->setText(tr("Could not load the permissions: %1").arg(result.error().sentence()));

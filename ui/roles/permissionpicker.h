@@ -7,8 +7,9 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -21,7 +22,7 @@ class PermissionPicker : public QWidget
     Q_OBJECT
 
 public:
-    explicit PermissionPicker(api::ApiClient *client, QWidget *parent = nullptr);
+    explicit PermissionPicker(services::Services *services, QWidget *parent = nullptr);
 
     void setChecked(const QStringList &names);
     QStringList checked() const;
@@ -38,7 +39,7 @@ private:
     void addItem(const QString &name, const QString &description, bool checked);
     void applyFilter();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     QLineEdit *m_filter = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_status = nullptr;

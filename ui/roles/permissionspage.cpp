@@ -1,5 +1,7 @@
 #include "ui/roles/permissionspage.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "models/roles/permissionsmodel.h"
 #include "services/core/environmentstatus.h"
@@ -20,11 +22,11 @@ using models::PagedTableModel;
 using models::PermissionsModel;
 using services::EnvironmentStatus;
 
-PermissionsPage::PermissionsPage(api::ApiClient *client, EnvironmentStatus *status, QWidget *parent)
+PermissionsPage::PermissionsPage(services::Services *services, EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
-    , m_model(new PermissionsModel(client, this))
+    , m_model(new PermissionsModel(&services->roles(), this))
     , m_view(new ResourceTableView(QStringLiteral("permissions"), this))
     , m_new(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New permission…"), this))
     , m_edit(new QPushButton(QIcon(QStringLiteral(":/icons/edit.svg")), tr("Edit…"), this))
@@ -100,7 +102,7 @@ void PermissionsPage::openCreateDialog()
 {
     if (!m_status->canWrite())
         return;
-    auto *dialog = new PermissionDialog(m_client, std::nullopt, this);
+    auto *dialog = new PermissionDialog(m_services, std::nullopt, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PermissionDialog::saved, this, [this] {
         m_model->reload();
@@ -114,7 +116,7 @@ void PermissionsPage::openEditDialog()
     const entities::Permission *permission = m_model->permissionAt(m_view->currentSourceRow());
     if (!permission || !m_edit->isEnabled())
         return;
-    auto *dialog = new PermissionDialog(m_client, *permission, this);
+    auto *dialog = new PermissionDialog(m_services, *permission, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PermissionDialog::saved, this, [this](const entities::Permission &saved) {
         m_model->updatePermission(saved);
@@ -134,7 +136,7 @@ void PermissionsPage::deleteCurrent()
             tr("Delete the permission %1? Every role that grants it loses it.").arg(name), name, tr("Delete")))
         return;
     m_delete->setEnabled(false);
-    services::RolesService(m_client).removePermission(permission->name, this, [this, name](api::Result<api::Empty> result) {
+    m_services->roles().removePermission(permission->name, this, [this, name](api::Result<api::Empty> result) {
         if (!result) {
             m_banner->showMessage(MessageBanner::Level::Danger,
                                   tr("Could not delete %1: %2").arg(name, result.error().describe()));

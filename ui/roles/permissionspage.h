@@ -5,15 +5,13 @@
 class QLabel;
 class QPushButton;
 
-namespace sk::api {
-class ApiClient;
-}
 
 namespace sk::models {
 class PermissionsModel;
 }
 
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -29,7 +27,7 @@ class PermissionsPage : public QWidget
     Q_OBJECT
 
 public:
-    PermissionsPage(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    PermissionsPage(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     void refresh();
     models::PermissionsModel *model() const { return m_model; }
@@ -51,7 +49,7 @@ private:
     void onConnectionChanged();
     void updateActions();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     models::PermissionsModel *m_model;
     ResourceTableView *m_view;

@@ -1,5 +1,7 @@
 #include "ui/roles/roledialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/roles/rolesmodel.h"
 #include "services/resources/rolesservice.h"
 #include "ui/roles/permissionpicker.h"
@@ -38,17 +40,17 @@ QStringList ownPermissionNames(const Role &role)
 
 } // namespace
 
-RoleDialog::RoleDialog(api::ApiClient *client, const QString &organizationId, const std::optional<Role> &existing,
+RoleDialog::RoleDialog(services::Services *services, const QString &organizationId, const std::optional<Role> &existing,
                        const QStringList &roleNames, QWidget *parent)
     : RequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_organizationId(organizationId)
     , m_existing(existing)
     , m_name(new QLineEdit(this))
     , m_displayName(new QLineEdit(this))
     , m_description(new QPlainTextEdit(this))
     , m_extends(new QComboBox(this))
-    , m_permissions(new PermissionPicker(client, this))
+    , m_permissions(new PermissionPicker(services, this))
 {
     setObjectName(QStringLiteral("roleDialog"));
     const QString scope = organizationId.isEmpty() ? tr("environment") : tr("organization");
@@ -163,7 +165,7 @@ api::ApiCall *RoleDialog::submit()
     role.extends = chosenExtends();
     role.permissions = toStd(m_permissions->checked());
     auto done = completion<Role>([this](const Role &created) { emit saved(created); });
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     if (m_organizationId.isEmpty())
         return service.create(role, this, std::move(done));
     return service.createOrganizationRole(m_organizationId.toStdString(), role, this, std::move(done));
@@ -195,7 +197,7 @@ api::ApiCall *RoleDialog::submitEdit()
         }
         removeNext(result.value(), toRemove);
     };
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     const std::string name = m_existing->name;
     if (m_organizationId.isEmpty() || !m_existing->isOrgRole)
         return service.update(name, changes, this, std::move(done));
@@ -210,7 +212,7 @@ void RoleDialog::removeNext(Role role, QStringList names)
         return;
     }
     const std::string permission = names.takeFirst().toStdString();
-    services::RolesService(m_client).removeRolePermission(
+    m_services->roles().removeRolePermission(
         role.name, permission, this, [this, role, names](api::Result<api::Empty> result) {
             if (!result) {
                 failed(result.error());

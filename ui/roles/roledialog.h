@@ -11,8 +11,9 @@ class QComboBox;
 class QLineEdit;
 class QPlainTextEdit;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -35,7 +36,7 @@ public:
 
     // organizationId empty: an environment role. `existing` set: edit it. roleNames: the roles
     // it may extend.
-    RoleDialog(api::ApiClient *client, const QString &organizationId, const std::optional<entities::Role> &existing,
+    RoleDialog(services::Services *services, const QString &organizationId, const std::optional<entities::Role> &existing,
                const QStringList &roleNames, QWidget *parent = nullptr);
 
     bool isEdit() const { return m_existing.has_value(); }
@@ -57,7 +58,7 @@ private:
     api::ApiCall *submitEdit();
     void removeNext(entities::Role role, QStringList names);
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     QString m_organizationId;
     std::optional<entities::Role> m_existing;
     QLineEdit *m_name = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/roles/rolespage.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "models/roles/rolepermissionsmodel.h"
 #include "models/roles/rolesmodel.h"
@@ -49,11 +51,11 @@ QLabel *detailLabel(const QString &objectName, QWidget *parent)
 
 } // namespace
 
-RolesPage::RolesPage(api::ApiClient *client, EnvironmentStatus *status, QWidget *parent)
+RolesPage::RolesPage(services::Services *services, EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
-    , m_model(new RolesModel(client, this))
+    , m_model(new RolesModel(&services->roles(), this))
     , m_permissionsModel(new models::RolePermissionsModel(this))
     , m_scope(new QComboBox(this))
     , m_new(toolButton(QStringLiteral(":/icons/add.svg"), tr("New role…"), QStringLiteral("newRole"), this))
@@ -183,7 +185,7 @@ void RolesPage::onConnectionChanged()
 
 void RolesPage::loadOrganizations()
 {
-    services::OrganizationsService(m_client).list(
+    m_services->organizations().list(
         {kOrganizationsToList, {}}, {}, this, [this](api::Result<services::OrganizationsService::OrganizationPage> result) {
             if (!result)
                 return; // the environment entry still works; showOrganization() adds others
@@ -273,7 +275,7 @@ void RolesPage::showRole(int row)
                                              .arg(models::countOf(m_permissionsModel->rowCount() - m_permissionsModel->ownCount(),
                                                                  tr("permission"), tr("permissions"))));
     m_users->setText(tr("Counting users…"));
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     auto showCount = [this](api::Result<std::int64_t> result) {
         m_users->setText(result ? tr("Held by %1.").arg(models::countOf(result.value(), tr("user"), tr("users")))
                                 : tr("Users: unknown (%1)").arg(result.error().sentence()));
@@ -335,7 +337,7 @@ void RolesPage::openEditDialog()
 
 void RolesPage::openRoleDialog(const std::optional<entities::Role> &role)
 {
-    auto *dialog = new RoleDialog(m_client, organizationId(), role, m_model->names(), this);
+    auto *dialog = new RoleDialog(m_services, organizationId(), role, m_model->names(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RoleDialog::saved, this, [this](const entities::Role &saved) {
         m_pendingSelection = QString::fromStdString(saved.name);
@@ -349,7 +351,7 @@ void RolesPage::openDeleteDialog()
     const entities::Role *role = m_model->roleAt(m_view->currentSourceRow());
     if (!role || !m_delete->isEnabled())
         return;
-    auto *dialog = new DeleteRoleDialog(m_client, m_status, organizationId(), *role, m_model->names(),
+    auto *dialog = new DeleteRoleDialog(m_services, m_status, organizationId(), *role, m_model->names(),
                                         defaultMemberRole(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteRoleDialog::deleted, this, [this] { m_model->reload(); });
@@ -377,7 +379,7 @@ void RolesPage::makeDefault(bool creator)
         }
         m_banner->show();
     };
-    services::RolesService service(m_client);
+    services::RolesService &service = m_services->roles();
     if (!organizationId().isEmpty()) {
         service.setOrganizationDefaults(organizationId().toStdString(), role->name, this,
                                         [report](api::Result<entities::Role> result) {

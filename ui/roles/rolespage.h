@@ -15,7 +15,7 @@ class QTableView;
 
 namespace sk::api {
 class ApiCall;
-class ApiClient;
+
 }
 
 namespace sk::models {
@@ -24,6 +24,7 @@ class RolesModel;
 }
 
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -41,7 +42,7 @@ class RolesPage : public QWidget
     Q_OBJECT
 
 public:
-    RolesPage(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    RolesPage(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     void showOrganization(const QString &organizationId, const QString &displayName);
     void showEnvironment();
@@ -81,7 +82,7 @@ private:
     void updateSummary();
     QString defaultMemberRole() const;
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     models::RolesModel *m_model;
     models::RolePermissionsModel *m_permissionsModel;

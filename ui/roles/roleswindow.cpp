@@ -8,11 +8,11 @@
 
 namespace sk::ui {
 
-RolesWindow::RolesWindow(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent)
+RolesWindow::RolesWindow(services::Services *services, services::EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_tabs(new QTabWidget(this))
-    , m_roles(new RolesPage(client, status, this))
-    , m_permissions(new PermissionsPage(client, status, this))
+    , m_roles(new RolesPage(services, status, this))
+    , m_permissions(new PermissionsPage(services, status, this))
 {
     setObjectName(QStringLiteral("rolesWindow"));
     setWindowTitle(tr("Roles and permissions"));

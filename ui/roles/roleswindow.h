@@ -4,11 +4,9 @@
 
 class QTabWidget;
 
-namespace sk::api {
-class ApiClient;
-}
 
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -24,7 +22,7 @@ class RolesWindow : public QWidget
     Q_OBJECT
 
 public:
-    RolesWindow(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    RolesWindow(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     // Shows the roles an organization sees (its own and the environment's).
     void showOrganization(const QString &organizationId, const QString &displayName);

@@ -1,5 +1,7 @@
 #include "ui/users/changerolesdialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/resources/rolesservice.h"
 #include "services/resources/usersservice.h"
@@ -14,10 +16,10 @@ namespace sk::ui {
 
 using models::text;
 
-ChangeRolesDialog::ChangeRolesDialog(api::ApiClient *client, const entities::User &user,
+ChangeRolesDialog::ChangeRolesDialog(services::Services *services, const entities::User &user,
                                      const QString &organizationId, const QString &organizationName, QWidget *parent)
     : UserRequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_user(user)
     , m_organizationId(organizationId)
     , m_roles(new QListWidget(this))
@@ -47,7 +49,7 @@ void ChangeRolesDialog::loadRoles()
 {
     m_status->setText(tr("Loading the organization's roles…"));
     m_request = new QObject(this);
-    services::RolesService(m_client).listOrganizationRoles(
+    m_services->roles().listOrganizationRoles(
         m_organizationId.toStdString(), {}, m_request, [this](api::Result<std::vector<entities::Role>> result) {
             m_loaded = true;
             if (!result) {
@@ -110,7 +112,7 @@ api::ApiCall *ChangeRolesDialog::submit()
     entities::UpdateMembership update;
     for (const QString &name : checkedRoles())
         update.roles.push_back({{}, name.toStdString(), {}});
-    return services::UsersService(m_client).updateMembership(m_organizationId.toStdString(), m_user.id, update, this,
+    return m_services->users().updateMembership(m_organizationId.toStdString(), m_user.id, update, this,
                                                              finishWithUser());
 }
 

@@ -8,8 +8,9 @@
 class QLabel;
 class QListWidget;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -22,7 +23,7 @@ class ChangeRolesDialog : public UserRequestDialog
     Q_OBJECT
 
 public:
-    ChangeRolesDialog(api::ApiClient *client, const entities::User &user, const QString &organizationId,
+    ChangeRolesDialog(services::Services *services, const entities::User &user, const QString &organizationId,
                       const QString &organizationName, QWidget *parent = nullptr);
 
     QListWidget *rolesList() const { return m_roles; }
@@ -38,7 +39,7 @@ protected:
 private:
     void loadRoles();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     entities::User m_user;
     QString m_organizationId;
     QListWidget *m_roles;

@@ -1,5 +1,7 @@
 #include "ui/users/edituserdialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/resources/usersservice.h"
 #include "ui/users/formfield.h"
@@ -41,9 +43,9 @@ std::optional<std::string> changed(const QLineEdit *edit, const std::string &bef
 }
 } // namespace
 
-EditUserDialog::EditUserDialog(api::ApiClient *client, const entities::User &user, QWidget *parent)
+EditUserDialog::EditUserDialog(services::Services *services, const entities::User &user, QWidget *parent)
     : UserRequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_user(user)
     , m_givenName(new QLineEdit(text(user.userProfile.givenName), this))
     , m_familyName(new QLineEdit(text(user.userProfile.familyName), this))
@@ -206,7 +208,7 @@ api::ApiCall *EditUserDialog::submit()
         finishUnchanged(m_user); // nothing to send
         return nullptr;
     }
-    return services::UsersService(m_client).update(m_user.id, update, this, finishWithUser());
+    return m_services->users().update(m_user.id, update, this, finishWithUser());
 }
 
 } // namespace sk::ui

@@ -7,8 +7,9 @@
 class QLineEdit;
 class QTableWidget;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -21,7 +22,7 @@ class EditUserDialog : public UserRequestDialog
     Q_OBJECT
 
 public:
-    EditUserDialog(api::ApiClient *client, const entities::User &user, QWidget *parent = nullptr);
+    EditUserDialog(services::Services *services, const entities::User &user, QWidget *parent = nullptr);
 
     QLineEdit *givenNameField() const { return m_givenName; }
     QLineEdit *familyNameField() const { return m_familyName; }
@@ -46,7 +47,7 @@ private:
     json::StringMap attributes() const;
     entities::UpdateUser changes() const;
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     entities::User m_user;
     QLineEdit *m_givenName;
     QLineEdit *m_familyName;

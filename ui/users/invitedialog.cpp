@@ -1,5 +1,7 @@
 #include "ui/users/invitedialog.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/resources/rolesservice.h"
 #include "services/resources/usersservice.h"
@@ -20,10 +22,10 @@ namespace {
 constexpr int kMaxNameLength = 255;
 }
 
-InviteDialog::InviteDialog(api::ApiClient *client, const OrganizationList &organizations,
+InviteDialog::InviteDialog(services::Services *services, const OrganizationList &organizations,
                            const QString &organizationId, QWidget *parent)
     : UserRequestDialog(parent)
-    , m_client(client)
+    , m_services(services)
     , m_organization(new QComboBox(this))
     , m_email(new QLineEdit(this))
     , m_givenName(new QLineEdit(this))
@@ -89,7 +91,7 @@ void InviteDialog::loadRoles()
     m_rolesRequest = new QObject(this);
     m_roleStatus->setText(tr("Loading the organization's roles…"));
     m_roleStatus->show();
-    services::RolesService(m_client).listOrganizationRoles(
+    m_services->roles().listOrganizationRoles(
         org.toStdString(), {}, m_rolesRequest, [this](api::Result<std::vector<entities::Role>> result) {
             m_rolesLoaded = true;
             if (!result) {
@@ -142,7 +144,7 @@ api::ApiCall *InviteDialog::submit()
             profile.familyName = family.toStdString();
         user.userProfile = profile;
     }
-    return services::UsersService(m_client).createInOrganization(organizationId().toStdString(), user,
+    return m_services->users().createInOrganization(organizationId().toStdString(), user,
                                                                  m_sendEmail->isChecked(), this, finishWithUser());
 }
 

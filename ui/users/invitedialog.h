@@ -12,8 +12,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -29,7 +30,7 @@ class InviteDialog : public UserRequestDialog
 public:
     using OrganizationList = QList<QPair<QString, QString>>; // id, display name
 
-    InviteDialog(api::ApiClient *client, const OrganizationList &organizations, const QString &organizationId,
+    InviteDialog(services::Services *services, const OrganizationList &organizations, const QString &organizationId,
                  QWidget *parent = nullptr);
 
     QComboBox *organizationField() const { return m_organization; }
@@ -49,7 +50,7 @@ protected:
 private:
     void loadRoles();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     QComboBox *m_organization;
     QLineEdit *m_email;
     QLineEdit *m_givenName;

@@ -1,5 +1,7 @@
 #include "ui/users/organizationfilter.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "services/resources/organizationsservice.h"
 
@@ -8,9 +10,9 @@
 
 namespace sk::ui {
 
-OrganizationFilter::OrganizationFilter(api::ApiClient *client, QWidget *parent)
+OrganizationFilter::OrganizationFilter(services::Services *services, QWidget *parent)
     : QComboBox(parent)
-    , m_client(client)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("organizationFilter"));
     setEditable(true);
@@ -72,7 +74,7 @@ void OrganizationFilter::reload()
 void OrganizationFilter::loadPage(const std::string &pageToken)
 {
     m_request = new QObject(this);
-    services::OrganizationsService(m_client).list(
+    m_services->organizations().list(
         {kPageSize, pageToken}, {}, m_request, [this](api::Result<entities::Page<entities::Organization>> result) {
             m_request->deleteLater(); // not delete: this call is still completing
             m_request = nullptr;

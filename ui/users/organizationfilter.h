@@ -5,8 +5,9 @@
 #include <QPair>
 #include <QPointer>
 
-namespace sk::api {
-class ApiClient;
+
+namespace sk::services {
+class Services;
 }
 
 namespace sk::ui {
@@ -23,7 +24,7 @@ public:
     static constexpr int kPageSize = 100;
     static constexpr int kMaxOrganizations = 2000;
 
-    explicit OrganizationFilter(api::ApiClient *client, QWidget *parent = nullptr);
+    explicit OrganizationFilter(services::Services *services, QWidget *parent = nullptr);
 
     // Drops what was loaded (keeping the current choice) and loads the list again.
     void reload();
@@ -47,7 +48,7 @@ private:
     int ensureItem(const QString &id, const QString &displayName);
     void onReturnPressed();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     QPointer<QObject> m_request; // deleting it cancels the page in flight
     QString m_lastEmitted;
 };

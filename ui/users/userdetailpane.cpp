@@ -1,5 +1,9 @@
 #include "ui/users/userdetailpane.h"
 
+#include "ui/widgets/statusbadgedelegate.h"
+
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "models/users/userformat.h"
 #include "services/resources/usersservice.h"
@@ -57,16 +61,16 @@ QLabel *selectableLabel(const QString &value, QWidget *parent)
 
 } // namespace
 
-UserDetailPane::UserDetailPane(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent)
+UserDetailPane::UserDetailPane(services::Services *services, services::EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_services(services)
     , m_stack(new QStackedWidget(this))
     , m_name(new QLabel(this))
     , m_email(new QLabel(this))
     , m_id(new QLabel(this))
     , m_organization(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
-    , m_sessions(new UserSessionsPanel(client, status, this))
+    , m_sessions(new UserSessionsPanel(services, status, this))
 {
     setObjectName(QStringLiteral("userDetailPane"));
     auto *placeholder = new QLabel(tr("Select a user to see their profile, memberships, roles and sessions."), this);
@@ -161,6 +165,7 @@ QWidget *UserDetailPane::buildMembershipsPage()
                                tr("Provisioning")},
                               this);
     m_memberships->setObjectName(QStringLiteral("userMembershipsTable"));
+    m_memberships->setItemDelegate(new StatusBadgeDelegate(m_memberships));
     m_memberships->setColumnWidth(0, 170);
     m_memberships->setColumnWidth(1, 110);
     m_memberships->setColumnWidth(2, 130);
@@ -318,7 +323,10 @@ void UserDetailPane::fillMemberships()
         org->setData(Qt::UserRole, text(m.organizationId));
         m_memberships->setItem(r, 0, org);
         auto *status = cell(models::membershipStatusText(m.membershipStatus));
-        status->setForeground(models::membershipStatusColor(m.membershipStatus));
+        status->setData(models::kStatusBadgeRole,
+                        QVariant::fromValue(models::StatusBadge{models::membershipStatusText(m.membershipStatus),
+                                                                models::membershipStatusAdvice(m.membershipStatus),
+                                                                models::membershipStatusTone(m.membershipStatus)}));
         m_memberships->setItem(r, 1, status);
         m_memberships->setItem(r, 2, cell(models::joinRoleNames(m.roles)));
         m_memberships->setItem(r, 3, cell(formatTimestamp(m.joinTime)));
@@ -359,7 +367,7 @@ void UserDetailPane::loadRolesAndPermissions()
     m_rolesStatus->setText(tr("Loading roles and permissions in %1…").arg(models::membershipOrganizationName(*membership)));
     const std::string org = membership->organizationId;
     const std::string userId = m_user->id;
-    services::UsersService users(m_client);
+    services::UsersService &users = m_services->users();
     users.roles(org, userId, m_rolesRequests, [this](api::Result<std::vector<entities::RoleRef>> result) {
         if (!result) {
             m_rolesStatus->setText(tr("Roles could not be loaded: %1").arg(result.error().sentence()));

@@ -15,10 +15,8 @@ class QStackedWidget;
 class QTableWidget;
 class QTabWidget;
 
-namespace sk::api {
-class ApiClient;
-}
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -38,7 +36,7 @@ class UserDetailPane : public QWidget
     Q_OBJECT
 
 public:
-    UserDetailPane(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    UserDetailPane(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     // Shows a user (nullptr: the "select a user" placeholder). preferredOrganizationId picks
     // the membership to start on when the user has it (else the first one).
@@ -70,7 +68,7 @@ private:
     void fillMemberships();
     void loadRolesAndPermissions();
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     std::optional<entities::User> m_user;
     QStackedWidget *m_stack;
     QLabel *m_name;

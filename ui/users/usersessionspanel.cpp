@@ -1,5 +1,7 @@
 #include "ui/users/usersessionspanel.h"
 
+#include "services/resources/services.h"
+
 #include "models/core/displayformat.h"
 #include "models/users/sessionsmodel.h"
 #include "models/users/userformat.h"
@@ -19,11 +21,11 @@ using models::PagedTableModel;
 using models::SessionsModel;
 using services::EnvironmentStatus;
 
-UserSessionsPanel::UserSessionsPanel(api::ApiClient *client, EnvironmentStatus *status, QWidget *parent)
+UserSessionsPanel::UserSessionsPanel(services::Services *services, EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_services(services)
     , m_status(status)
-    , m_model(new SessionsModel(client, this))
+    , m_model(new SessionsModel(&services->sessions(), this))
     , m_view(new ResourceTableView(QStringLiteral("userSessions"), this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
@@ -133,7 +135,7 @@ void UserSessionsPanel::revokeSelected()
         return;
     m_busy = true;
     updateActions();
-    services::SessionsService(m_client).revoke(sessionId, this,
+    m_services->sessions().revoke(sessionId, this,
                                                [this](api::Result<entities::RevokedSession> result) {
         if (!revokeFinished(result, tr("The session was not revoked: %1")))
             return;
@@ -156,7 +158,7 @@ void UserSessionsPanel::revokeAll()
         return;
     m_busy = true;
     updateActions();
-    services::SessionsService(m_client).revokeAll(userId.toStdString(), this,
+    m_services->sessions().revokeAll(userId.toStdString(), this,
                                                   [this](api::Result<services::RevokedSessions> result) {
         if (!revokeFinished(result, tr("The sessions were not revoked: %1")))
             return;

@@ -8,13 +8,11 @@
 class QLabel;
 class QPushButton;
 
-namespace sk::api {
-class ApiClient;
-}
 namespace sk::models {
 class SessionsModel;
 }
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
@@ -31,7 +29,7 @@ class UserSessionsPanel : public QWidget
     Q_OBJECT
 
 public:
-    UserSessionsPanel(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    UserSessionsPanel(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     // Loads the sessions of another user (empty id: none). organizationNames: ID -> name.
     void setUser(const QString &userId, const QString &email, const QHash<QString, QString> &organizationNames = {});
@@ -57,7 +55,7 @@ private:
     template <typename T>
     bool revokeFinished(const api::Result<T> &result, const QString &failure);
 
-    api::ApiClient *m_client;
+    services::Services *m_services;
     services::EnvironmentStatus *m_status;
     models::SessionsModel *m_model;
     ResourceTableView *m_view;

@@ -4,7 +4,7 @@
 #include "models/users/userformat.h"
 #include "models/users/usersmodel.h"
 #include "services/core/environmentstatus.h"
-#include "services/resources/usersservice.h"
+#include "services/resources/services.h"
 #include "ui/consoletabs.h"
 #include "ui/users/changerolesdialog.h"
 #include "ui/users/edituserdialog.h"
@@ -13,17 +13,10 @@
 #include "ui/users/userdetailpane.h"
 #include "ui/widgets/confirmbytypingdialog.h"
 #include "ui/widgets/tabframe.h"
-#include "ui/widgets/messagebanner.h"
 #include "ui/widgets/resourcetableview.h"
 
 #include <QAction>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
-#include <QSplitter>
-#include <QTimer>
-#include <QToolButton>
-#include <QVBoxLayout>
 
 namespace sk::ui {
 
@@ -35,143 +28,52 @@ using models::UsersModel;
 using models::text;
 using services::EnvironmentStatus;
 
-UsersTab::UsersTab(api::ApiClient *client, EnvironmentStatus *status, QWidget *parent)
-    : QWidget(parent)
-    , m_client(client)
-    , m_status(status)
-    , m_model(new UsersModel(client, this))
-    , m_view(new ResourceTableView(QStringLiteral("users"), this))
-    , m_detail(new UserDetailPane(client, status, this))
-    , m_search(new QLineEdit(this))
-    , m_organizations(new OrganizationFilter(client, this))
-    , m_summary(new QLabel(this))
-    , m_banner(new MessageBanner(this))
-    , m_searchDelay(new QTimer(this))
+UsersTab::UsersTab(services::Services *services, EnvironmentStatus *status, QWidget *parent)
+    : ResourcePage(TabId::Users, QStringLiteral("users"), status, parent)
+    , m_services(services)
+    , m_model(new UsersModel(&services->users(), this))
+    , m_detail(new UserDetailPane(services, status, this))
+    , m_organizations(new OrganizationFilter(services, this))
 {
-    setObjectName(QStringLiteral("usersTab"));
-
-    m_invite = makeAction(QStringLiteral("invite"), tr("Invite…"), QStringLiteral("actionInviteUser"),
-                          QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_edit = makeAction(QStringLiteral("edit"), tr("Edit…"), QStringLiteral("actionEditUser"), QKeySequence(Qt::Key_F2));
-    m_changeRoles = makeAction(QStringLiteral("key"), tr("Change roles…"), QStringLiteral("actionChangeRoles"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_resend = makeAction(QStringLiteral("refresh"), tr("Resend invite"), QStringLiteral("actionResendInvite"), {});
-    m_remove = makeAction(QStringLiteral("link"), tr("Remove from organization"),
-                          QStringLiteral("actionRemoveFromOrganization"), {});
-    m_delete = makeAction(QStringLiteral("delete"), tr("Delete user"), QStringLiteral("actionDeleteUser"),
-                          QKeySequence::Delete);
+    setListModel(m_model, {150, 230, 170, 130, 180, 90, 120, 120});
+    enableSearch(tr("Search users by name, email, usr_ or external ID (3 characters or more)"));
+    addFilterWidget(m_organizations);
+    using Place = ActionPlace;
+    m_invite = addPageAction(QStringLiteral("invite"), tr("Invite…"), QStringLiteral("actionInviteUser"),
+                             QKeySequence(Qt::CTRL | Qt::Key_I), Place::Toolbar);
+    m_edit = addPageAction(QStringLiteral("edit"), tr("Edit…"), QStringLiteral("actionEditUser"),
+                           QKeySequence(Qt::Key_F2), Place::ToolbarAndContextMenu);
+    m_changeRoles = addPageAction(QStringLiteral("key"), tr("Change roles…"), QStringLiteral("actionChangeRoles"),
+                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), Place::ToolbarAndContextMenu);
+    m_resend = addPageAction(QStringLiteral("refresh"), tr("Resend invite"), QStringLiteral("actionResendInvite"), {},
+                             Place::ToolbarAndContextMenu);
+    m_remove = addPageAction(QStringLiteral("link"), tr("Remove from organization"),
+                             QStringLiteral("actionRemoveFromOrganization"), {}, Place::ToolbarAndContextMenu);
+    addContextSeparator();
+    m_delete = addPageAction(QStringLiteral("delete"), tr("Delete user"), QStringLiteral("actionDeleteUser"),
+                             QKeySequence::Delete, Place::ToolbarAndContextMenu);
     connect(m_invite, &QAction::triggered, this, &UsersTab::inviteUser);
     connect(m_edit, &QAction::triggered, this, &UsersTab::editUser);
     connect(m_changeRoles, &QAction::triggered, this, &UsersTab::changeRoles);
     connect(m_resend, &QAction::triggered, this, &UsersTab::resendInvite);
     connect(m_remove, &QAction::triggered, this, &UsersTab::removeFromOrganization);
     connect(m_delete, &QAction::triggered, this, &UsersTab::deleteUser);
+    setDetailPane(m_detail, 420);
 
-    m_frame = new TabFrame(TabId::Users, status, buildTablePage(), this);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_frame);
-
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(250);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &UsersTab::applyFilter);
     connect(m_organizations, &OrganizationFilter::organizationChanged, this, &UsersTab::applyFilter);
-    connect(m_view, &ResourceTableView::refreshRequested, this, &UsersTab::refresh);
-    connect(m_view, &ResourceTableView::currentSourceRowChanged, this, &UsersTab::onCurrentRowChanged);
-    connect(m_view, &ResourceTableView::openRequested, this, [this](int row) {
-        m_view->selectSourceRow(row);
+    connect(view(), &ResourceTableView::openRequested, this, [this](int row) {
+        view()->selectSourceRow(row);
         m_detail->pages()->setFocus();
     });
     connect(m_detail, &UserDetailPane::currentOrganizationChanged, this, &UsersTab::updateActions);
-    connect(m_model, &PagedTableModel::stateChanged, this, &UsersTab::updateSummary);
-    connect(m_model, &PagedTableModel::stateChanged, this, &UsersTab::afterReload);
-    connect(m_model, &PagedTableModel::totalSizeChanged, this, &UsersTab::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &UsersTab::updateSummary);
-    connect(m_status, &EnvironmentStatus::writableChanged, this, &UsersTab::updateActions);
-    connect(m_status, &EnvironmentStatus::connectionChanged, this, &UsersTab::updateActions);
-    connect(m_frame, &TabFrame::loadRequested, this, &UsersTab::onLoadRequested);
-    connect(m_frame, &TabFrame::environmentReset, this, &UsersTab::onEnvironmentReset);
-    m_frame->start();
-    updateActions();
+    finishSetup();
 }
 
 void UsersTab::onEnvironmentReset()
 {
-    m_banner->hide();
-    {
-        const QSignalBlocker block(m_search);
-        m_search->clear();
-    }
+    ResourcePage::onEnvironmentReset();
     m_organizations->reset();
     m_detail->setUser(nullptr);
-}
-
-QAction *UsersTab::makeAction(const QString &icon, const QString &text, const QString &objectName,
-                              const QKeySequence &shortcut)
-{
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg")), text, this);
-    action->setObjectName(objectName);
-    if (!shortcut.isEmpty()) {
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetShortcut); // on the table: typing elsewhere never triggers it
-    }
-    return action;
-}
-
-QWidget *UsersTab::buildTablePage()
-{
-    m_search->setObjectName(QStringLiteral("userSearch"));
-    m_search->setPlaceholderText(tr("Search users by name, email, usr_ or external ID (3 characters or more)"));
-    m_search->setClearButtonEnabled(true);
-    m_summary->setObjectName(QStringLiteral("userSummary"));
-    m_view->setObjectName(QStringLiteral("usersView"));
-    m_view->setPagedModel(m_model);
-    m_view->setSelectFirstRow(true);
-    m_view->setDefaultColumnWidths({150, 230, 170, 130, 180, 90, 120, 120});
-    for (QAction *action : {m_edit, m_changeRoles, m_resend, m_remove})
-        m_view->addContextAction(action);
-    m_view->addContextSeparator();
-    m_view->addContextAction(m_delete);
-    m_view->addAction(m_invite);
-
-    auto *filters = new QHBoxLayout;
-    filters->setContentsMargins(8, 8, 8, 4);
-    filters->addWidget(m_search, 1);
-    filters->addWidget(m_organizations);
-    filters->addSpacing(12);
-    filters->addWidget(m_summary);
-
-    auto *actions = new QHBoxLayout;
-    actions->setContentsMargins(8, 0, 8, 4);
-    actions->setSpacing(4);
-    for (QAction *action : {m_invite, m_edit, m_changeRoles, m_resend, m_remove, m_delete}) {
-        auto *button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setObjectName(action->objectName() + QStringLiteral("Button"));
-        actions->addWidget(button);
-    }
-    actions->addStretch(1);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("usersSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({880, 520});
-    m_splitter->setChildrenCollapsible(false);
-
-    auto *page = new QWidget(this);
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addLayout(filters);
-    layout->addLayout(actions);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
-    return page;
 }
 
 void UsersTab::showOrganization(const QString &organizationId, const QString &displayName)
@@ -180,12 +82,17 @@ void UsersTab::showOrganization(const QString &organizationId, const QString &di
     applyFilter(); // in case it was already the current one
 }
 
+
+
+
+
+
+
 void UsersTab::refresh()
 {
-    if (m_status->connection() != EnvironmentStatus::Connection::Connected)
+    if (!isConnected())
         return;
-    m_selectAfterReload = m_view->currentId();
-    m_model->reload();
+    ResourcePage::refresh();
     if (!m_organizations->isLoading())
         m_organizations->reload();
 }
@@ -193,49 +100,52 @@ void UsersTab::refresh()
 void UsersTab::onLoadRequested()
 {
     m_organizations->reload();
-    m_model->setQuery(m_organizations->organizationId(), m_search->text());
+    m_model->setQuery(m_organizations->organizationId(), searchField()->text());
     if (m_model->state() != PagedTableModel::State::Loading)
         m_model->reload(); // the same query as in the last environment: load it anyway
     updateActions();
 }
 
+void UsersTab::onSearchChanged(const QString &)
+{
+    applyFilter();
+}
+
 void UsersTab::applyFilter()
 {
-    if (!m_frame->hasLoaded())
+    if (!frame()->hasLoaded())
         return; // the first load uses whatever is set by then
-    m_model->setQuery(m_organizations->organizationId(), m_search->text());
+    m_model->setQuery(m_organizations->organizationId(), searchField()->text());
     updateSummary();
 }
 
-void UsersTab::updateSummary()
+bool UsersTab::isSearching() const
 {
-    const QString org = m_organizations->organizationName();
-    m_summary->setText(org.isEmpty() ? m_model->summaryText(!m_model->search().isEmpty(), tr("user"), tr("users"))
-                                     : m_model->summaryText(!m_model->search().isEmpty(), tr("member"), tr("members")));
+    return !m_model->search().isEmpty();
 }
 
-void UsersTab::afterReload()
+QString UsersTab::summaryText() const
 {
-    const PagedTableModel::State state = m_model->state();
-    if (m_selectAfterReload.isEmpty() || state == PagedTableModel::State::Loading
-        || (state == PagedTableModel::State::Idle && m_model->entityCount() == 0))
-        return; // not yet: reload() passes through Idle before the first page arrives
-    // The first page is in (or failed): select the user if it is there, else give up.
-    const int row = m_model->rowOfUser(m_selectAfterReload);
-    m_selectAfterReload.clear();
-    if (row >= 0)
-        m_view->selectSourceRow(row);
+    return m_organizations->organizationName().isEmpty()
+               ? m_model->summaryText(isSearching(), tr("user"), tr("users"))
+               : m_model->summaryText(isSearching(), tr("member"), tr("members"));
 }
 
 void UsersTab::onCurrentRowChanged(int row)
 {
     m_detail->setUser(m_model->userAt(row), m_model->organizationId());
-    updateActions();
+}
+
+void UsersTab::reloadSelecting(const QString &userId)
+{
+    m_model->reload();
+    if (!userId.isEmpty())
+        selectWhenLoaded(userId);
 }
 
 const User *UsersTab::currentUser() const
 {
-    return m_model->userAt(m_view->currentSourceRow());
+    return m_model->userAt(view()->currentSourceRow());
 }
 
 const OrganizationMembership *UsersTab::currentMembership() const
@@ -253,19 +163,19 @@ QString UsersTab::organizationLabel(const OrganizationMembership &membership) co
 
 void UsersTab::updateActions()
 {
-    const bool writable = m_status->canWrite() && !m_busy;
+    const bool writable = environment()->canWrite() && !m_busy;
     const User *user = currentUser();
     const OrganizationMembership *membership = currentMembership();
     const bool invited = membership
                          && (membership->membershipStatus == MembershipStatus::PendingInvite
                              || membership->membershipStatus == MembershipStatus::InviteExpired);
-    m_invite->setEnabled(writable && m_frame->hasLoaded());
+    m_invite->setEnabled(writable && frame()->hasLoaded());
     m_edit->setEnabled(writable && user);
     m_changeRoles->setEnabled(writable && membership);
     m_resend->setEnabled(writable && invited);
     m_remove->setEnabled(writable && membership);
     m_delete->setEnabled(writable && user);
-    const QString readOnly = m_status->isReadOnly() ? tr(" (this profile is read-only)") : QString();
+    const QString readOnly = environment()->isReadOnly() ? tr(" (this profile is read-only)") : QString();
     for (QAction *action : {m_invite, m_edit, m_changeRoles, m_resend, m_remove, m_delete})
         action->setToolTip(action->text().remove(u'…') + (action->isEnabled() ? QString() : readOnly));
     if (membership && writable) { // say which organization the membership actions work on
@@ -276,16 +186,7 @@ void UsersTab::updateActions()
     }
 }
 
-void UsersTab::showInfo(const QString &html)
-{
-    m_banner->showMessage(MessageBanner::Level::Info, html);
-}
 
-void UsersTab::showFailure(const QString &what, const QString &details)
-{
-    m_banner->showMessage(MessageBanner::Level::Danger,
-                          QStringLiteral("<b>") + what.toHtmlEscaped() + QStringLiteral("</b> ") + details.toHtmlEscaped());
-}
 
 void UsersTab::applyUser(const User &user)
 {
@@ -296,23 +197,18 @@ void UsersTab::applyUser(const User &user)
 
 void UsersTab::fetchAndApplyUser(const std::string &userId)
 {
-    services::UsersService(m_client).get(userId, this, [this](api::Result<User> result) {
+    m_services->users().get(userId, this, [this](api::Result<User> result) {
         if (result)
             applyUser(result.value());
     });
 }
 
-void UsersTab::reloadSelecting(const QString &userId)
-{
-    m_selectAfterReload = userId;
-    m_model->reload();
-}
 
 // ---- actions ----
 
 void UsersTab::inviteUser()
 {
-    if (!m_status->canWrite())
+    if (!environment()->canWrite())
         return;
     QString org = m_organizations->organizationId();
     if (org.isEmpty())
@@ -324,7 +220,7 @@ void UsersTab::inviteUser()
         })) {
         organizations.prepend({text(m->organizationId), organizationLabel(*m)});
     }
-    auto *dialog = new InviteDialog(m_client, organizations, org, this);
+    auto *dialog = new InviteDialog(m_services, organizations, org, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const std::optional<User> user = dialog->resultUser();
@@ -359,18 +255,18 @@ void UsersTab::openUserDialog(UserRequestDialog *dialog, const QString &doneMess
 void UsersTab::editUser()
 {
     const User *user = currentUser();
-    if (!user || !m_status->canWrite())
+    if (!user || !environment()->canWrite())
         return;
-    openUserDialog(new EditUserDialog(m_client, *user, this), tr("Saved the profile of <b>%1</b>."));
+    openUserDialog(new EditUserDialog(m_services, *user, this), tr("Saved the profile of <b>%1</b>."));
 }
 
 void UsersTab::changeRoles()
 {
     const User *user = currentUser();
     const OrganizationMembership *membership = currentMembership();
-    if (!user || !membership || !m_status->canWrite())
+    if (!user || !membership || !environment()->canWrite())
         return;
-    openUserDialog(new ChangeRolesDialog(m_client, *user, text(membership->organizationId),
+    openUserDialog(new ChangeRolesDialog(m_services, *user, text(membership->organizationId),
                                          organizationLabel(*membership), this),
                    tr("Changed the roles of <b>%1</b>."));
 }
@@ -379,14 +275,14 @@ void UsersTab::resendInvite()
 {
     const User *user = currentUser();
     const OrganizationMembership *membership = currentMembership();
-    if (!user || !membership || !m_status->canWrite())
+    if (!user || !membership || !environment()->canWrite())
         return;
     const std::string userId = user->id;
     const QString email = text(user->email);
     const QString where = organizationLabel(*membership);
     m_busy = true;
     updateActions();
-    services::UsersService(m_client).resendInvite(
+    m_services->users().resendInvite(
         membership->organizationId, userId, this, [this, userId, email, where](api::Result<entities::Invite> result) {
             m_busy = false;
             updateActions();
@@ -403,7 +299,7 @@ void UsersTab::resendInvite()
 
 void UsersTab::removeFromOrganization()
 {
-    if (!currentUser() || !currentMembership() || !m_status->canWrite())
+    if (!currentUser() || !currentMembership() || !environment()->canWrite())
         return;
     // Copies: the confirmation runs an event loop in which the rows may change.
     const User user = *currentUser();
@@ -417,14 +313,14 @@ void UsersTab::removeFromOrganization()
                    + tr("This is the user's last organization: removing it also deletes the user, with their "
                         "profile and every session. This cannot be undone; adding them again creates a new user.");
     }
-    if (!ConfirmByTypingDialog::confirmDestructive(this, m_status->isProduction(), tr("Remove from organization"),
+    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(), tr("Remove from organization"),
                                                    message, email, last ? tr("Remove and delete user") : tr("Remove")))
         return;
     const std::string userId = user.id;
     const bool leavesList = last || !m_model->organizationId().isEmpty();
     m_busy = true;
     updateActions();
-    services::UsersService(m_client).removeMembership(
+    m_services->users().removeMembership(
         membership.organizationId, userId, last, this,
         [this, userId, email, where, last, leavesList](api::Result<api::Empty> result) {
             m_busy = false;
@@ -444,7 +340,7 @@ void UsersTab::removeFromOrganization()
 
 void UsersTab::deleteUser()
 {
-    if (!currentUser() || !m_status->canWrite())
+    if (!currentUser() || !environment()->canWrite())
         return;
     const User user = *currentUser(); // a copy: the confirmation runs an event loop
     const QString email = text(user.email);
@@ -454,12 +350,12 @@ void UsersTab::deleteUser()
                                              : tr("All %1 memberships and every session end at once.").arg(count);
     const QString message = tr("This deletes %1 (%2) for good. %3 This cannot be undone.")
                                 .arg(email, text(user.id), memberships);
-    if (!ConfirmByTypingDialog::confirmDestructive(this, m_status->isProduction(), tr("Delete user"), message, email,
+    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(), tr("Delete user"), message, email,
                                                    tr("Delete user")))
         return;
     m_busy = true;
     updateActions();
-    services::UsersService(m_client).remove(user.id, this, [this, email](api::Result<api::Empty> result) {
+    m_services->users().remove(user.id, this, [this, email](api::Result<api::Empty> result) {
         m_busy = false;
         updateActions();
         if (!result) {

@@ -1,31 +1,20 @@
 #pragma once
 
 #include "services/entities/user.h"
+#include "ui/widgets/resourcepage.h"
 
-#include <QWidget>
 
-class QAction;
-class QLabel;
-class QLineEdit;
-class QSplitter;
-class QTimer;
-
-namespace sk::api {
-class ApiClient;
-}
 namespace sk::models {
 class UsersModel;
 }
 namespace sk::services {
+class Services;
 class EnvironmentStatus;
 }
 
 namespace sk::ui {
 
-class TabFrame;
-class MessageBanner;
 class OrganizationFilter;
-class ResourceTableView;
 class UserDetailPane;
 class UserRequestDialog;
 
@@ -38,20 +27,16 @@ class UserRequestDialog;
 // Write actions are disabled unless the environment can be written; the destructive ones are
 // confirmed first (by typing the user's email in production). The membership ones work on the
 // organization chosen in the detail pane (the filtered organization when there is one).
-class UsersTab : public QWidget
+class UsersTab : public ResourcePage
 {
     Q_OBJECT
 
 public:
-    UsersTab(api::ApiClient *client, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    UsersTab(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
 
     models::UsersModel *model() const { return m_model; }
-    ResourceTableView *view() const { return m_view; }
-    QLineEdit *searchField() const { return m_search; }
     OrganizationFilter *organizationFilter() const { return m_organizations; }
     UserDetailPane *detailPane() const { return m_detail; }
-    MessageBanner *banner() const { return m_banner; }
-    QLabel *summaryLabel() const { return m_summary; }
 
     QAction *inviteAction() const { return m_invite; }
     QAction *editAction() const { return m_edit; }
@@ -61,20 +46,20 @@ public:
     QAction *deleteAction() const { return m_delete; }
 
     // Shows the members of one organization (from the Organizations tab's members link).
-    void showOrganization(const QString &organizationId, const QString &displayName);
-    void refresh();
+    void showOrganization(const QString &organizationId, const QString &displayName) override;
+    void refresh() override;
+
+protected:
+    void onLoadRequested() override;
+    void onEnvironmentReset() override;
+    void onSearchChanged(const QString &text) override;
+    void onCurrentRowChanged(int row) override;
+    void updateActions() override;
+    QString summaryText() const override;
+    bool isSearching() const override;
 
 private:
-    QWidget *buildTablePage();
-    QAction *makeAction(const QString &icon, const QString &text, const QString &objectName,
-                        const QKeySequence &shortcut);
-    void onLoadRequested();
-    void onEnvironmentReset();
     void applyFilter();
-    void updateSummary();
-    void updateActions();
-    void onCurrentRowChanged(int row);
-    void afterReload();
 
     const entities::User *currentUser() const;
     const entities::OrganizationMembership *currentMembership() const;
@@ -82,8 +67,6 @@ private:
     void applyUser(const entities::User &user);
     void fetchAndApplyUser(const std::string &userId);
     void reloadSelecting(const QString &userId);
-    void showInfo(const QString &html);
-    void showFailure(const QString &what, const QString &details);
 
     // Opens an edit or change-roles dialog and applies the user it returns.
     void openUserDialog(UserRequestDialog *dialog, const QString &doneMessage);
@@ -94,25 +77,16 @@ private:
     void removeFromOrganization();
     void deleteUser();
 
-    api::ApiClient *m_client;
-    services::EnvironmentStatus *m_status;
+    services::Services *m_services;
     models::UsersModel *m_model;
-    TabFrame *m_frame = nullptr;
-    ResourceTableView *m_view;
     UserDetailPane *m_detail;
-    QSplitter *m_splitter = nullptr;
-    QLineEdit *m_search;
     OrganizationFilter *m_organizations;
-    QLabel *m_summary;
-    MessageBanner *m_banner;
-    QTimer *m_searchDelay;
     QAction *m_invite;
     QAction *m_edit;
     QAction *m_changeRoles;
     QAction *m_resend;
     QAction *m_remove;
     QAction *m_delete;
-    QString m_selectAfterReload;
     bool m_busy = false;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/widgets/resourcetableview.h"
 
+#include "ui/widgets/statusbadgedelegate.h"
+
 #include "models/core/pagedtablemodel.h"
 
 #include <QAction>
@@ -55,6 +57,7 @@ ResourceTableView::ResourceTableView(const QString &settingsKey, QWidget *parent
     setAlternatingRowColors(true);
     setWordWrap(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setItemDelegate(new StatusBadgeDelegate(this)); // status columns paint as badges
     verticalHeader()->hide();
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     horizontalHeader()->setStretchLastSection(true);
