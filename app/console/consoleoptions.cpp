@@ -45,7 +45,14 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
     const QCommandLineOption tab(QStringLiteral("tab"), tr("The tab to show: %1.").arg(ui::tabKeys()), tr("TAB"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size for --screenshot, e.g. 1280x800."),
                                   tr("WxH"));
-    parser.addOptions({help, version, sandboxOption, screenshot, tab, size});
+    const QCommandLineOption measureLoad(
+        QStringLiteral("measure-load"),
+        tr("Open the window on TAB, load every row of its list, print one JSON line of timings and memory "
+           "(first_paint_ms, first_rows_ms, all_rows_ms, rows, max_gui_stall_ms, rss_mb, ...) and exit."),
+        tr("TAB"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Use this saved environment profile."),
+                                           tr("NAME"));
+    parser.addOptions({help, version, sandboxOption, screenshot, tab, size, measureLoad, profileOption});
 
     // Everything after --sandbox- belongs to the embedded sandbox; pass it through untouched.
     QStringList own;
@@ -99,6 +106,22 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
             result.message = tr("Invalid --size '%1'; expected WIDTHxHEIGHT such as 1280x800.").arg(parser.value(size));
             return result;
         }
+    }
+    if (parser.isSet(measureLoad)) {
+        options.measureLoadTab = ui::tabFromKey(parser.value(measureLoad));
+        if (!options.measureLoadTab) {
+            result.status = ParseResult::Status::UsageError;
+            result.message =
+                tr("Unknown tab '%1' for --measure-load; expected one of %2.").arg(parser.value(measureLoad), ui::tabKeys());
+            return result;
+        }
+        options.tab = options.measureLoadTab;
+    }
+    options.profile = parser.value(profileOption);
+    if (!options.profile.isEmpty() && options.sandbox) {
+        result.status = ParseResult::Status::UsageError;
+        result.message = tr("--profile and --sandbox choose two different environments; give one.");
+        return result;
     }
     if ((options.tab || options.size) && options.screenshotFile.isEmpty() && parser.isSet(size)) {
         result.status = ParseResult::Status::UsageError;

@@ -20,6 +20,8 @@ struct ConsoleOptions
     QString screenshotFile;
     std::optional<ui::TabId> tab;
     std::optional<QSize> size;
+    std::optional<ui::TabId> measureLoadTab; // --measure-load TAB
+    QString profile;                          // --profile NAME: that saved environment
     QStringList sandboxArguments;           // the --sandbox-* options as given
     sandbox::SandboxOptions sandboxOptions; // ...and as the embedded sandbox takes them
 };

@@ -67,7 +67,8 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
         m_status->setConnection(EnvironmentStatus::Connection::Failed, message);
     });
 
-    const bool screenshot = !m_options.screenshotFile.isEmpty();
+    // A screenshot or a measurement uses a throwaway window: nothing restored, nothing saved.
+    const bool screenshot = !m_options.screenshotFile.isEmpty() || m_options.measureLoadTab.has_value();
     m_window->setPersistSettings(!screenshot);
     ui::ResourceTableView::setLayoutPersistence(!screenshot);
     if (!screenshot)
@@ -99,7 +100,11 @@ void ConsoleSession::connectEnvironment()
         startSandbox();
         return;
     }
-    if (m_options.screenshotFile.isEmpty()) {
+    if (!m_options.profile.isEmpty()) {
+        m_profiles->activate(m_options.profile);
+        return;
+    }
+    if (m_options.screenshotFile.isEmpty() && !m_options.measureLoadTab) {
         m_profiles->start(); // the last profile, else SCALEKIT_* variables, else the first-run choice
         return;
     }

@@ -40,6 +40,7 @@ public:
     ~ConsoleSession() override;
 
     ui::MainWindow *window() const { return m_window.get(); }
+    services::EnvironmentStatus *status() const { return m_status; }
     void show();
 
 private:

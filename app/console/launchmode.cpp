@@ -11,6 +11,8 @@ LaunchMode detectLaunchMode(int argc, char **argv)
         const char *arg = argv[i];
         if (std::strcmp(arg, "--screenshot") == 0 || std::strncmp(arg, "--screenshot=", 13) == 0) {
             mode = LaunchMode::Screenshot;
+        } else if (std::strcmp(arg, "--measure-load") == 0 || std::strncmp(arg, "--measure-load=", 15) == 0) {
+            mode = LaunchMode::Measure;
         } else if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
                    || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0) {
             return LaunchMode::Cli;

@@ -7,6 +7,7 @@ namespace sk::app {
 enum class LaunchMode {
     Gui,        // the window
     Screenshot, // the window rendered offscreen into a PNG, then exit
+    Measure,    // --measure-load: the window loads a tab's list, prints timings, exits
     Cli,        // a headless command (export, portal-link, ...) or --help/--version
 };
 

@@ -2,6 +2,7 @@
 #include "app/console/consoleoptions.h"
 #include "app/console/consolesession.h"
 #include "app/console/launchmode.h"
+#include "app/console/measureloadrunner.h"
 #include "app/console/screenshotrunner.h"
 #include "ui/mainwindow.h"
 
@@ -58,7 +59,7 @@ int main(int argc, char *argv[])
     const ParseResult parsed = parseConsoleOptions(rawArguments(argc, argv));
     if (parsed.status != ParseResult::Status::Run)
         return reportParse(parsed);
-    if (mode == LaunchMode::Screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((mode == LaunchMode::Screenshot || mode == LaunchMode::Measure) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -69,6 +70,11 @@ int main(int argc, char *argv[])
     if (mode == LaunchMode::Screenshot) {
         auto *runner = new ScreenshotRunner(session.window(), parsed.options.screenshotFile, &app);
         QObject::connect(runner, &ScreenshotRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        runner->start();
+    }
+    if (mode == LaunchMode::Measure) {
+        auto *runner = new MeasureLoadRunner(session.window(), session.status(), *parsed.options.measureLoadTab, &app);
+        QObject::connect(runner, &MeasureLoadRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
         runner->start();
     }
     return QApplication::exec();

@@ -25,26 +25,24 @@ OrganizationsTab::OrganizationsTab(services::Services *services, EnvironmentStat
     , m_model(new OrganizationsModel(&services->organizations(), this))
     , m_detail(new OrganizationDetailPane(services, status, this))
 {
-    setListModel(m_model, {220, 190, 110, 150, 70, 60, 110, 130});
+    setListModel(m_model, { 220, 190, 110, 150, 70, 60, 110, 130 });
     setSummaryNouns(tr("organization"), tr("organizations"));
     enableSearch(tr("Search by name, or paste an org_ ID or external ID"));
     using Place = ActionPlace;
-    m_new = addPageAction(QStringLiteral("add"), tr("New"), QStringLiteral("actionNewOrganization"), QKeySequence::New,
-                          Place::Toolbar);
+    m_new = addPageAction(QStringLiteral("add"), tr("New"), QStringLiteral("actionNewOrganization"),
+                          QKeySequence::New, Place::Toolbar, &OrganizationsTab::createOrganization);
     m_edit = addPageAction(QStringLiteral("edit"), tr("Edit"), QStringLiteral("actionEditOrganization"),
-                           QKeySequence(Qt::Key_F2), Place::ToolbarAndContextMenu);
-    m_portalLink = addPageAction(QStringLiteral("link"), tr("Portal link"), QStringLiteral("actionPortalLink"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_L), Place::ToolbarAndContextMenu);
-    m_apiClients = addPageAction(QStringLiteral("key"), tr("API clients"), QStringLiteral("actionApiClients"), {},
-                                 Place::ToolbarAndContextMenu);
+                           QKeySequence(Qt::Key_F2), Place::ToolbarAndContextMenu,
+                           &OrganizationsTab::editSelected);
+    m_portalLink = addPageAction(QStringLiteral("link"), tr("Portal link"),
+                                 QStringLiteral("actionPortalLink"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                                 Place::ToolbarAndContextMenu, &OrganizationsTab::portalLinkForSelected);
+    m_apiClients = addPageAction(QStringLiteral("key"), tr("API clients"), QStringLiteral("actionApiClients"),
+                                 {}, Place::ToolbarAndContextMenu, &OrganizationsTab::apiClientsForSelected);
     addContextSeparator();
-    m_delete = addPageAction(QStringLiteral("delete"), tr("Delete"), QStringLiteral("actionDeleteOrganization"),
-                             QKeySequence::Delete, Place::ToolbarAndContextMenu);
-    connect(m_new, &QAction::triggered, this, &OrganizationsTab::createOrganization);
-    connect(m_edit, &QAction::triggered, this, &OrganizationsTab::editSelected);
-    connect(m_portalLink, &QAction::triggered, this, &OrganizationsTab::portalLinkForSelected);
-    connect(m_delete, &QAction::triggered, this, &OrganizationsTab::deleteSelected);
-    connect(m_apiClients, &QAction::triggered, this, &OrganizationsTab::apiClientsForSelected);
+    m_delete = addPageAction(QStringLiteral("delete"), tr("Delete"),
+                             QStringLiteral("actionDeleteOrganization"), QKeySequence::Delete,
+                             Place::ToolbarAndContextMenu, &OrganizationsTab::deleteSelected);
     setDetailPane(m_detail);
 
     connect(view(), &ResourceTableView::openRequested, this, [this] {
@@ -57,18 +55,25 @@ OrganizationsTab::OrganizationsTab(services::Services *services, EnvironmentStat
             selectWhenLoaded(id);
         m_jumpPending = false;
     });
-    connect(m_detail, &OrganizationDetailPane::organizationChanged, m_model, &OrganizationsModel::updateOrganization);
+    connect(m_detail, &OrganizationDetailPane::organizationChanged, m_model,
+            &OrganizationsModel::updateOrganization);
     connect(m_detail, &OrganizationDetailPane::editRequested, this, &OrganizationsTab::editSelected);
-    connect(m_detail, &OrganizationDetailPane::portalLinkRequested, this, &OrganizationsTab::portalLinkForSelected);
+    connect(m_detail, &OrganizationDetailPane::portalLinkRequested, this,
+            &OrganizationsTab::portalLinkForSelected);
     connect(m_detail, &OrganizationDetailPane::deleteRequested, this, &OrganizationsTab::deleteSelected);
     connect(m_detail, &OrganizationDetailPane::apiClientsRequested, m_apiClients, &QAction::trigger);
-    connect(m_detail, &OrganizationDetailPane::membersRequested, this,
-            [this](const QString &id, const QString &name) { emit openTabRequested(TabId::Users, id, name); });
+    connect(
+        m_detail, &OrganizationDetailPane::membersRequested, this,
+        [this](const QString &id, const QString &name) { emit openTabRequested(TabId::Users, id, name); });
     connect(m_detail, &OrganizationDetailPane::connectionsRequested, this, [this](const QString &id) {
-        emit openTabRequested(TabId::Connections, id, m_detail->organization() ? models::text(m_detail->organization()->displayName) : QString());
+        emit openTabRequested(TabId::Connections, id,
+                              m_detail->organization() ? models::text(m_detail->organization()->displayName)
+                                                       : QString());
     });
     connect(m_detail, &OrganizationDetailPane::directoriesRequested, this, [this](const QString &id) {
-        emit openTabRequested(TabId::Directories, id, m_detail->organization() ? models::text(m_detail->organization()->displayName) : QString());
+        emit openTabRequested(TabId::Directories, id,
+                              m_detail->organization() ? models::text(m_detail->organization()->displayName)
+                                                       : QString());
     });
     finishSetup();
 }
@@ -77,11 +82,6 @@ const entities::Organization *OrganizationsTab::selected() const
 {
     return m_model->organizationAt(view()->currentSourceRow());
 }
-
-
-
-
-
 
 void OrganizationsTab::onEnvironmentReset()
 {
@@ -142,11 +142,12 @@ void OrganizationsTab::editSelected()
         return;
     auto *dialog = new OrganizationDialog(m_services, *org, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &OrganizationDialog::organizationSaved, this, [this](const entities::Organization &saved) {
-        m_model->updateOrganization(saved);
-        if (m_detail->organization() && m_detail->organization()->id == saved.id)
-            m_detail->setOrganization(saved);
-    });
+    connect(dialog, &OrganizationDialog::organizationSaved, this,
+            [this](const entities::Organization &saved) {
+                m_model->updateOrganization(saved);
+                if (m_detail->organization() && m_detail->organization()->id == saved.id)
+                    m_detail->setOrganization(saved);
+            });
     dialog->open();
 }
 
@@ -155,7 +156,8 @@ void OrganizationsTab::portalLinkForSelected()
     const entities::Organization *org = selected();
     if (!org || !environment()->canWrite())
         return;
-    auto *dialog = new PortalLinkDialog(m_services, environment(), models::text(org->id), models::text(org->displayName), this);
+    auto *dialog = new PortalLinkDialog(m_services, environment(), models::text(org->id),
+                                        models::text(org->displayName), this);
     dialog->open();
 }
 

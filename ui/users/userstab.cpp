@@ -12,8 +12,8 @@
 #include "ui/users/organizationfilter.h"
 #include "ui/users/userdetailpane.h"
 #include "ui/widgets/confirmbytypingdialog.h"
-#include "ui/widgets/tabframe.h"
 #include "ui/widgets/resourcetableview.h"
+#include "ui/widgets/tabframe.h"
 
 #include <QAction>
 #include <QLineEdit>
@@ -24,8 +24,8 @@ using entities::MembershipStatus;
 using entities::OrganizationMembership;
 using entities::User;
 using models::PagedTableModel;
-using models::UsersModel;
 using models::text;
+using models::UsersModel;
 using services::EnvironmentStatus;
 
 UsersTab::UsersTab(services::Services *services, EnvironmentStatus *status, QWidget *parent)
@@ -35,29 +35,26 @@ UsersTab::UsersTab(services::Services *services, EnvironmentStatus *status, QWid
     , m_detail(new UserDetailPane(services, status, this))
     , m_organizations(new OrganizationFilter(services, this))
 {
-    setListModel(m_model, {150, 230, 170, 130, 180, 90, 120, 120});
+    setListModel(m_model, { 150, 230, 170, 130, 180, 90, 120, 120 });
     enableSearch(tr("Search users by name, email, usr_ or external ID (3 characters or more)"));
     addFilterWidget(m_organizations);
     using Place = ActionPlace;
     m_invite = addPageAction(QStringLiteral("invite"), tr("Invite…"), QStringLiteral("actionInviteUser"),
-                             QKeySequence(Qt::CTRL | Qt::Key_I), Place::Toolbar);
+                             QKeySequence(Qt::CTRL | Qt::Key_I), Place::Toolbar, &UsersTab::inviteUser);
     m_edit = addPageAction(QStringLiteral("edit"), tr("Edit…"), QStringLiteral("actionEditUser"),
-                           QKeySequence(Qt::Key_F2), Place::ToolbarAndContextMenu);
-    m_changeRoles = addPageAction(QStringLiteral("key"), tr("Change roles…"), QStringLiteral("actionChangeRoles"),
-                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), Place::ToolbarAndContextMenu);
-    m_resend = addPageAction(QStringLiteral("refresh"), tr("Resend invite"), QStringLiteral("actionResendInvite"), {},
-                             Place::ToolbarAndContextMenu);
+                           QKeySequence(Qt::Key_F2), Place::ToolbarAndContextMenu, &UsersTab::editUser);
+    m_changeRoles = addPageAction(
+        QStringLiteral("key"), tr("Change roles…"), QStringLiteral("actionChangeRoles"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), Place::ToolbarAndContextMenu, &UsersTab::changeRoles);
+    m_resend
+        = addPageAction(QStringLiteral("refresh"), tr("Resend invite"), QStringLiteral("actionResendInvite"),
+                        {}, Place::ToolbarAndContextMenu, &UsersTab::resendInvite);
     m_remove = addPageAction(QStringLiteral("link"), tr("Remove from organization"),
-                             QStringLiteral("actionRemoveFromOrganization"), {}, Place::ToolbarAndContextMenu);
+                             QStringLiteral("actionRemoveFromOrganization"), {}, Place::ToolbarAndContextMenu,
+                             &UsersTab::removeFromOrganization);
     addContextSeparator();
     m_delete = addPageAction(QStringLiteral("delete"), tr("Delete user"), QStringLiteral("actionDeleteUser"),
-                             QKeySequence::Delete, Place::ToolbarAndContextMenu);
-    connect(m_invite, &QAction::triggered, this, &UsersTab::inviteUser);
-    connect(m_edit, &QAction::triggered, this, &UsersTab::editUser);
-    connect(m_changeRoles, &QAction::triggered, this, &UsersTab::changeRoles);
-    connect(m_resend, &QAction::triggered, this, &UsersTab::resendInvite);
-    connect(m_remove, &QAction::triggered, this, &UsersTab::removeFromOrganization);
-    connect(m_delete, &QAction::triggered, this, &UsersTab::deleteUser);
+                             QKeySequence::Delete, Place::ToolbarAndContextMenu, &UsersTab::deleteUser);
     setDetailPane(m_detail, 420);
 
     connect(m_organizations, &OrganizationFilter::organizationChanged, this, &UsersTab::applyFilter);
@@ -81,12 +78,6 @@ void UsersTab::showOrganization(const QString &organizationId, const QString &di
     m_organizations->setOrganization(organizationId, displayName);
     applyFilter(); // in case it was already the current one
 }
-
-
-
-
-
-
 
 void UsersTab::refresh()
 {
@@ -127,8 +118,8 @@ bool UsersTab::isSearching() const
 QString UsersTab::summaryText() const
 {
     return m_organizations->organizationName().isEmpty()
-               ? m_model->summaryText(isSearching(), tr("user"), tr("users"))
-               : m_model->summaryText(isSearching(), tr("member"), tr("members"));
+        ? m_model->summaryText(isSearching(), tr("user"), tr("users"))
+        : m_model->summaryText(isSearching(), tr("member"), tr("members"));
 }
 
 void UsersTab::onCurrentRowChanged(int row)
@@ -167,8 +158,8 @@ void UsersTab::updateActions()
     const User *user = currentUser();
     const OrganizationMembership *membership = currentMembership();
     const bool invited = membership
-                         && (membership->membershipStatus == MembershipStatus::PendingInvite
-                             || membership->membershipStatus == MembershipStatus::InviteExpired);
+        && (membership->membershipStatus == MembershipStatus::PendingInvite
+            || membership->membershipStatus == MembershipStatus::InviteExpired);
     m_invite->setEnabled(writable && frame()->hasLoaded());
     m_edit->setEnabled(writable && user);
     m_changeRoles->setEnabled(writable && membership);
@@ -176,7 +167,7 @@ void UsersTab::updateActions()
     m_remove->setEnabled(writable && membership);
     m_delete->setEnabled(writable && user);
     const QString readOnly = environment()->isReadOnly() ? tr(" (this profile is read-only)") : QString();
-    for (QAction *action : {m_invite, m_edit, m_changeRoles, m_resend, m_remove, m_delete})
+    for (QAction *action : { m_invite, m_edit, m_changeRoles, m_resend, m_remove, m_delete })
         action->setToolTip(action->text().remove(u'…') + (action->isEnabled() ? QString() : readOnly));
     if (membership && writable) { // say which organization the membership actions work on
         const QString where = organizationLabel(*membership);
@@ -185,8 +176,6 @@ void UsersTab::updateActions()
         m_remove->setToolTip(tr("Remove from %1").arg(where));
     }
 }
-
-
 
 void UsersTab::applyUser(const User &user)
 {
@@ -203,7 +192,6 @@ void UsersTab::fetchAndApplyUser(const std::string &userId)
     });
 }
 
-
 // ---- actions ----
 
 void UsersTab::inviteUser()
@@ -214,11 +202,10 @@ void UsersTab::inviteUser()
     if (org.isEmpty())
         org = m_detail->currentOrganizationId();
     auto organizations = m_organizations->organizations();
-    if (const OrganizationMembership *m = currentMembership();
-        m && std::none_of(organizations.begin(), organizations.end(), [m](const auto &o) {
-            return o.first == text(m->organizationId);
-        })) {
-        organizations.prepend({text(m->organizationId), organizationLabel(*m)});
+    if (const OrganizationMembership *m = currentMembership(); m
+        && std::none_of(organizations.begin(), organizations.end(),
+                        [m](const auto &o) { return o.first == text(m->organizationId); })) {
+        organizations.prepend({ text(m->organizationId), organizationLabel(*m) });
     }
     auto *dialog = new InviteDialog(m_services, organizations, org, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -228,10 +215,11 @@ void UsersTab::inviteUser()
             return;
         const OrganizationMembership *m = user->membership(dialog->organizationId().toStdString());
         const QString where = m ? organizationLabel(*m) : dialog->organizationId();
-        showInfo(m && m->membershipStatus == MembershipStatus::PendingInvite
-                     ? tr("Invited <b>%1</b> to %2; the invitation email is on its way.")
-                           .arg(text(user->email).toHtmlEscaped(), where.toHtmlEscaped())
-                     : tr("Added <b>%1</b> to %2.").arg(text(user->email).toHtmlEscaped(), where.toHtmlEscaped()));
+        showInfo(
+            m && m->membershipStatus == MembershipStatus::PendingInvite
+                ? tr("Invited <b>%1</b> to %2; the invitation email is on its way.")
+                      .arg(text(user->email).toHtmlEscaped(), where.toHtmlEscaped())
+                : tr("Added <b>%1</b> to %2.").arg(text(user->email).toHtmlEscaped(), where.toHtmlEscaped()));
         if (m_model->rowOfUser(text(user->id)) >= 0)
             applyUser(*user);
         else
@@ -283,7 +271,8 @@ void UsersTab::resendInvite()
     m_busy = true;
     updateActions();
     m_services->users().resendInvite(
-        membership->organizationId, userId, this, [this, userId, email, where](api::Result<entities::Invite> result) {
+        membership->organizationId, userId, this,
+        [this, userId, email, where](api::Result<entities::Invite> result) {
             m_busy = false;
             updateActions();
             if (!result) {
@@ -310,11 +299,12 @@ void UsersTab::removeFromOrganization()
     QString message = tr("%1 loses access to %2 at once and is signed out of it.").arg(email, where);
     if (last) {
         message += QStringLiteral("\n\n")
-                   + tr("This is the user's last organization: removing it also deletes the user, with their "
-                        "profile and every session. This cannot be undone; adding them again creates a new user.");
+            + tr("This is the user's last organization: removing it also deletes the user, with their "
+                 "profile and every session. This cannot be undone; adding them again creates a new user.");
     }
-    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(), tr("Remove from organization"),
-                                                   message, email, last ? tr("Remove and delete user") : tr("Remove")))
+    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(),
+                                                   tr("Remove from organization"), message, email,
+                                                   last ? tr("Remove and delete user") : tr("Remove")))
         return;
     const std::string userId = user.id;
     const bool leavesList = last || !m_model->organizationId().isEmpty();
@@ -329,8 +319,10 @@ void UsersTab::removeFromOrganization()
                 showFailure(tr("%1 was not removed from %2.").arg(email, where), result.error().describe());
                 return;
             }
-            showInfo(last ? tr("Removed <b>%1</b> from %2 and deleted the user.").arg(email.toHtmlEscaped(), where.toHtmlEscaped())
-                          : tr("Removed <b>%1</b> from %2.").arg(email.toHtmlEscaped(), where.toHtmlEscaped()));
+            showInfo(
+                last ? tr("Removed <b>%1</b> from %2 and deleted the user.")
+                           .arg(email.toHtmlEscaped(), where.toHtmlEscaped())
+                     : tr("Removed <b>%1</b> from %2.").arg(email.toHtmlEscaped(), where.toHtmlEscaped()));
             if (leavesList)
                 reloadSelecting({});
             else
@@ -345,13 +337,13 @@ void UsersTab::deleteUser()
     const User user = *currentUser(); // a copy: the confirmation runs an event loop
     const QString email = text(user.email);
     const int count = int(user.memberships.size());
-    const QString memberships = count == 0   ? tr("It belongs to no organization.")
-                                : count == 1 ? tr("Its membership and every session end at once.")
-                                             : tr("All %1 memberships and every session end at once.").arg(count);
+    const QString memberships = count == 0 ? tr("It belongs to no organization.")
+        : count == 1                       ? tr("Its membership and every session end at once.")
+                     : tr("All %1 memberships and every session end at once.").arg(count);
     const QString message = tr("This deletes %1 (%2) for good. %3 This cannot be undone.")
                                 .arg(email, text(user.id), memberships);
-    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(), tr("Delete user"), message, email,
-                                                   tr("Delete user")))
+    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(), tr("Delete user"),
+                                                   message, email, tr("Delete user")))
         return;
     m_busy = true;
     updateActions();

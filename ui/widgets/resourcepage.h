@@ -2,10 +2,10 @@
 
 #include "ui/widgets/consoletab.h"
 
+#include <QAction>
 #include <QKeySequence>
 #include <QWidget>
 
-class QAction;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
@@ -92,6 +92,15 @@ protected:
     // its tooltip names the shortcut.
     QAction *addPageAction(const QString &icon, const QString &text, const QString &objectName,
                            const QKeySequence &shortcut, ActionPlace place);
+    // The same, triggering a slot of the tab.
+    template <typename Tab>
+    QAction *addPageAction(const QString &icon, const QString &text, const QString &objectName,
+                           const QKeySequence &shortcut, ActionPlace place, void (Tab::*slot)())
+    {
+        QAction *action = addPageAction(icon, text, objectName, shortcut, place);
+        connect(action, &QAction::triggered, static_cast<Tab *>(this), slot);
+        return action;
+    }
     void addToolbarSeparator();
     void addContextSeparator();
     void finishSetup();

@@ -1,0 +1,184 @@
+#include "app/console/measureloadrunner.h"
+
+#include "models/core/pagedtablemodel.h"
+#include "services/core/environmentstatus.h"
+#include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFile>
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace sk::app {
+
+namespace {
+constexpr int kTickMs = 5;
+constexpr int kTimeoutMs = 10 * 60 * 1000;
+} // namespace
+
+MeasureLoadRunner::MeasureLoadRunner(ui::MainWindow *window, services::EnvironmentStatus *status, ui::TabId tab,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_status(status)
+    , m_tab(tab)
+{
+    m_ticker.setTimerType(Qt::PreciseTimer);
+    m_ticker.setInterval(kTickMs);
+    connect(&m_ticker, &QTimer::timeout, this, &MeasureLoadRunner::onTick);
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(kTimeoutMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        fail(m_loadStartedMs ? QStringLiteral("the list did not finish loading in time")
+                             : QStringLiteral("no environment answered in time: %1").arg(m_status->connectionMessage()),
+             3);
+    });
+}
+
+double MeasureLoadRunner::msSinceProcessStart()
+{
+    // /proc/self/stat field 22: start time in clock ticks since boot; CLOCK_BOOTTIME is "now".
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    const int close = line.lastIndexOf(')'); // the command name may hold spaces
+    const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+    if (fields.size() < 20)
+        return -1;
+    const double startTicks = fields.at(19).toDouble(); // field 22, counted from field 3
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    const double nowMs = double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    return nowMs - startTicks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
+qint64 MeasureLoadRunner::residentBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    // /proc files report size 0: read them whole rather than testing atEnd().
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).simplified().split(' ').value(0).toLongLong() * 1024;
+    }
+    return -1;
+}
+
+void MeasureLoadRunner::start()
+{
+    m_window->installEventFilter(this);
+    m_window->showTab(m_tab);
+    m_deadline.start();
+    watchModel();
+}
+
+bool MeasureLoadRunner::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && !m_firstPaintMs)
+        m_firstPaintMs = msSinceProcessStart();
+    return QObject::eventFilter(watched, event);
+}
+
+void MeasureLoadRunner::watchModel()
+{
+    ui::ConsoleTab *tab = m_window->tab(m_tab);
+    if (!tab || !tab->listModel()) {
+        fail(QStringLiteral("the %1 tab has no list to measure yet").arg(ui::consoleTabs().at(int(m_tab)).key), 2);
+        return;
+    }
+    m_model = tab->listModel();
+    connect(m_model, &models::PagedTableModel::stateChanged, this, &MeasureLoadRunner::onStateChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_loadStartedMs && !m_firstRowsMs && m_model->entityCount() > 0) {
+            m_firstRowsMs = double(m_clock.nsecsElapsed()) / 1e6;
+            m_model->loadAll();
+        }
+    });
+    onStateChanged();
+}
+
+void MeasureLoadRunner::onStateChanged()
+{
+    using State = models::PagedTableModel::State;
+    if (m_done || !m_model)
+        return;
+    // Loads before the environment is connected (a view asking early) do not count.
+    const bool connected = m_status->connection() == services::EnvironmentStatus::Connection::Connected;
+    if (m_model->state() == State::Loading && !m_loadStartedMs && connected) {
+        m_loadStartedMs = msSinceProcessStart();
+        m_baselineRss = residentBytes();
+        m_clock.start();
+        m_lastTickNs = 0;
+        m_ticker.start();
+        return;
+    }
+    if (!m_loadStartedMs)
+        return;
+    if (m_model->state() == State::Complete) {
+        if (!m_firstRowsMs) // an empty list: complete without rows
+            m_firstRowsMs = double(m_clock.nsecsElapsed()) / 1e6;
+        report();
+    } else if (m_model->state() == State::Failed) {
+        fail(m_model->lastError() ? m_model->lastError()->describe() : QStringLiteral("the list failed to load"), 1);
+    }
+}
+
+void MeasureLoadRunner::onTick()
+{
+    const qint64 now = m_clock.nsecsElapsed();
+    if (m_lastTickNs > 0) {
+        const double lateMs = double(now - m_lastTickNs) / 1e6 - kTickMs;
+        m_maxStallMs = std::max(m_maxStallMs, lateMs);
+    }
+    m_lastTickNs = now;
+}
+
+void MeasureLoadRunner::report()
+{
+    m_done = true;
+    const double allMs = double(m_clock.nsecsElapsed()) / 1e6;
+    onTick(); // the last stretch counts too
+    m_ticker.stop();
+    const qint64 rss = residentBytes();
+    const int rows = m_model->entityCount();
+    const auto round1 = [](double v) { return std::round(v * 10.0) / 10.0; };
+    nlohmann::json line = {
+        {"tab", ui::consoleTabs().at(int(m_tab)).key.toStdString()},
+        {"first_paint_ms", round1(m_firstPaintMs.value_or(-1))},
+        {"load_started_ms", round1(*m_loadStartedMs)},
+        {"first_rows_ms", round1(*m_firstRowsMs)},
+        {"all_rows_ms", round1(allMs)},
+        {"rows", rows},
+        {"rows_per_s", allMs > 0 ? std::round(rows / (allMs / 1000.0)) : 0.0},
+        {"max_gui_stall_ms", round1(std::max(0.0, m_maxStallMs))},
+        {"rss_mb", round1(double(rss) / (1024.0 * 1024.0))},
+        {"rss_baseline_mb", round1(double(m_baselineRss) / (1024.0 * 1024.0))},
+        {"bytes_per_row", rows > 0 ? std::round(double(rss - m_baselineRss) / rows) : 0.0},
+    };
+    std::fputs((line.dump() + "\n").c_str(), stdout);
+    std::fflush(stdout);
+    emit finished(0);
+}
+
+void MeasureLoadRunner::fail(const QString &message, int code)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_ticker.stop();
+    const nlohmann::json line = {{"error", message.toStdString()}};
+    std::fputs((line.dump() + "\n").c_str(), stdout);
+    std::fflush(stdout);
+    emit finished(code);
+}
+
+} // namespace sk::app

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "ui/consoletabs.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace sk::models {
+class PagedTableModel;
+}
+namespace sk::services {
+class EnvironmentStatus;
+}
+namespace sk::ui {
+class MainWindow;
+}
+
+namespace sk::app {
+
+// --measure-load TAB: shows TAB, waits for its list to start loading, loads every row ("Load
+// all"), then prints one JSON line and finishes:
+//   first_paint_ms     process start (as the kernel dated it) to the window's first paint
+//   load_started_ms    process start to the list's first page request (the environment is up)
+//   first_rows_ms      first page request to the first rows in the table
+//   all_rows_ms        first page request to the last row
+//   rows, rows_per_s   rows loaded, and rows per second over all_rows_ms
+//   max_gui_stall_ms   the longest the GUI thread was late for a 5 ms timer while loading
+//   rss_mb, rss_baseline_mb, bytes_per_row   resident memory at the end, just before the
+//                      load, and the growth per row
+// A failed load prints {"error": ...} and finishes with 1; no environment within the timeout, 3.
+class MeasureLoadRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    MeasureLoadRunner(ui::MainWindow *window, services::EnvironmentStatus *status, ui::TabId tab,
+                      QObject *parent = nullptr);
+
+    void start();
+
+    // Milliseconds since the kernel started this process.
+    static double msSinceProcessStart();
+    // This process's resident set size in bytes (VmRSS), or -1.
+    static qint64 residentBytes();
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void watchModel();
+    void onStateChanged();
+    void onTick();
+    void report();
+    void fail(const QString &message, int code);
+
+    ui::MainWindow *m_window;
+    services::EnvironmentStatus *m_status;
+    ui::TabId m_tab;
+    models::PagedTableModel *m_model = nullptr;
+    QTimer m_ticker;
+    QTimer m_deadline;
+    QElapsedTimer m_clock; // from the first page request
+    qint64 m_lastTickNs = 0;
+    double m_maxStallMs = 0;
+    std::optional<double> m_firstPaintMs;
+    std::optional<double> m_loadStartedMs;
+    std::optional<double> m_firstRowsMs;
+    qint64 m_baselineRss = -1;
+    bool m_done = false;
+};
+
+} // namespace sk::app
