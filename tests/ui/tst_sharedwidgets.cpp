@@ -9,6 +9,8 @@
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
+#include "ui/widgets/statusbadgedelegate.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSettings>
 #include <QTableWidget>
 #include <QSignalSpy>
@@ -246,6 +249,67 @@ private slots:
         QVERIFY(!inserted.wait(200)); // no further page arrives by itself
         QCOMPARE(model.entityCount(), atCancel);
         QVERIFY(atCancel < 1000);
+    }
+
+    // Every status tone reads on light and dark palettes: its label has at least 4.5:1
+    // contrast on the badge, and the badge stands out from the table's base colour.
+    void statusColoursReadOnLightAndDarkThemes()
+    {
+        QPalette light;
+        light.setColor(QPalette::Window, QColor(0xf6, 0xf6, 0xf6));
+        light.setColor(QPalette::WindowText, Qt::black);
+        light.setColor(QPalette::Base, Qt::white);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x19, 0x1b));
+        QVERIFY(!isDarkPalette(light));
+        QVERIFY(isDarkPalette(dark));
+        using models::StatusTone;
+        for (const QPalette &palette : {light, dark}) {
+            QSet<QRgb> distinct;
+            for (StatusTone tone : {StatusTone::Good, StatusTone::Pending, StatusTone::Warning, StatusTone::Danger,
+                                    StatusTone::Neutral, StatusTone::Unknown}) {
+                const QColor fill = statusColor(tone, palette);
+                distinct.insert(fill.rgb());
+                if (tone != StatusTone::Unknown) // drawn as an outline, its colour is the text
+                    QVERIFY2(contrastRatio(textColorOn(fill), fill) >= 4.5, qPrintable(fill.name()));
+                QVERIFY2(contrastRatio(fill, palette.color(QPalette::Base)) >= 2.0, qPrintable(fill.name()));
+            }
+            QCOMPARE(distinct.size(), 6); // every tone its own colour
+        }
+    }
+
+    // The badge delegate paints the badge's colour; a cell without a badge paints as usual.
+    void statusBadgeDelegatePaintsTheTone()
+    {
+        QTableWidget table(2, 1);
+        table.setItemDelegate(new StatusBadgeDelegate(&table));
+        auto *badged = new QTableWidgetItem;
+        badged->setData(models::kStatusBadgeRole,
+                        QVariant::fromValue(models::StatusBadge{QStringLiteral("Expired"), QStringLiteral("Re-authorize"),
+                                                                models::StatusTone::Danger}));
+        table.setItem(0, 0, badged);
+        table.setItem(1, 0, new QTableWidgetItem(QStringLiteral("plain")));
+        table.setColumnWidth(0, 160);
+        table.resize(220, 120);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        const QImage image = table.viewport()->grab().toImage();
+        const QColor danger = statusColor(models::StatusTone::Danger, table.palette());
+        auto countOf = [&image](const QColor &color, const QRect &rect) {
+            int n = 0;
+            for (int y = rect.top(); y <= rect.bottom(); ++y)
+                for (int x = rect.left(); x <= rect.right(); ++x)
+                    n += QColor(image.pixel(x, y)) == color ? 1 : 0;
+            return n;
+        };
+        const qreal dpr = image.devicePixelRatio();
+        const QRect row0 = QRect(table.visualItemRect(badged).topLeft() * dpr, table.visualItemRect(badged).size() * dpr);
+        const QRect row1 = QRect(table.visualItemRect(table.item(1, 0)).topLeft() * dpr,
+                                 table.visualItemRect(table.item(1, 0)).size() * dpr);
+        QVERIFY(countOf(danger, row0) > 50);
+        QCOMPARE(countOf(danger, row1), 0);
     }
 
     void resourceTableViewActionsAndLayout()

@@ -1,5 +1,7 @@
 #include "ui/organizations/apiclientsdialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -72,10 +74,11 @@ ApiClientsDialog::ApiClientsDialog(services::Services *services, EnvironmentStat
     const QString orgLabel = organizationName.isEmpty() ? organizationId : organizationName;
     setWindowTitle(tr("API clients — %1").arg(orgLabel));
 
-    auto *heading = new QLabel(tr("<b>API clients of %1</b> <span style=\"color:#6b737c\">(%2)</span><br>"
+    auto *heading = new QLabel(tr("<b>API clients of %1</b> <span style=\"color:%3\">(%2)</span><br>"
                                   "Machine-to-machine clients get tokens for this organization with the "
                                   "client-credentials grant.")
-                                   .arg(orgLabel.toHtmlEscaped(), organizationId.toHtmlEscaped()),
+                                   .arg(orgLabel.toHtmlEscaped(), organizationId.toHtmlEscaped(),
+                                        textColor(TextRole::Muted).name()),
                                this);
     heading->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("clientsSummary"));

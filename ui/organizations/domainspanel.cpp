@@ -1,5 +1,7 @@
 #include "ui/organizations/domainspanel.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -75,7 +77,7 @@ DomainsPanel::DomainsPanel(services::Services *services, services::EnvironmentSt
     m_type->addItem(tr("Allowed email domain"), int(DomainType::AllowedEmailDomain));
     m_add->setObjectName(QStringLiteral("domainAdd"));
     m_delete->setObjectName(QStringLiteral("domainDelete"));
-    m_state->setStyleSheet(QStringLiteral("color: #606870;"));
+    m_state->setStyleSheet(textStyle(TextRole::Muted));
 
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);

@@ -1,5 +1,7 @@
 #include "ui/organizations/metadataeditor.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,11 +38,11 @@ MetadataEditor::MetadataEditor(QWidget *parent)
     m_remove->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_problems->setObjectName(QStringLiteral("metadataProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    m_problems->setStyleSheet(textStyle(TextRole::Error));
     m_problems->hide();
     auto *hint = new QLabel(tr("Keys 3–25 characters, values 1–256, up to 10 pairs. Metadata cannot be searched."), this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #606870;"));
+    hint->setStyleSheet(textStyle(TextRole::Muted));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);

@@ -1,5 +1,7 @@
 #include "ui/organizations/organizationdetailpane.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -58,7 +60,7 @@ OrganizationDetailPane::OrganizationDetailPane(services::Services *services, Env
     setObjectName(QStringLiteral("organizationDetail"));
     auto *placeholder = new QLabel(tr("Select an organization to see its details."), this);
     placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setStyleSheet(QStringLiteral("color: #80868b;"));
+    placeholder->setStyleSheet(textStyle(TextRole::Muted));
 
     auto *content = new QWidget(this);
     auto *column = new QVBoxLayout(content);
@@ -68,7 +70,7 @@ OrganizationDetailPane::OrganizationDetailPane(services::Services *services, Env
     m_error = new QLabel(content);
     m_error->setObjectName(QStringLiteral("organizationDetailError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    m_error->setStyleSheet(textStyle(TextRole::Error));
     m_error->hide();
     column->addWidget(m_error);
     column->addWidget(buildDetails());
@@ -110,7 +112,7 @@ QWidget *OrganizationDetailPane::buildHeader()
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setWordWrap(true);
     m_subtitle = valueLabel(header);
-    m_subtitle->setStyleSheet(QStringLiteral("color: #606870;"));
+    m_subtitle->setStyleSheet(textStyle(TextRole::Muted));
 
     m_edit = actionButton(QStringLiteral(":/icons/edit.svg"), tr("Edit…"), "detailEdit", header);
     m_portal = actionButton(QStringLiteral(":/icons/link.svg"), tr("Portal link…"), "detailPortalLink", header);

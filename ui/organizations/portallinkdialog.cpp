@@ -1,5 +1,7 @@
 #include "ui/organizations/portallinkdialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -72,7 +74,7 @@ PortalLinkDialog::PortalLinkDialog(services::Services *services, services::Envir
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("portalError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+    m_error->setStyleSheet(textStyle(TextRole::Error));
     m_error->hide();
 
     auto *linkColumn = new QVBoxLayout;
@@ -177,10 +179,10 @@ void PortalLinkDialog::updateCountdown()
         if (m_expiresAt.isValid()) {
             m_countdown->setText(tr("Expired at %1. Generate a new link.")
                                      .arg(m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-            m_countdown->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+            m_countdown->setStyleSheet(textStyle(TextRole::Error));
         } else {
             m_countdown->setText(tr("Links open once and expire one minute after they are made."));
-            m_countdown->setStyleSheet(QStringLiteral("color: #606870; font-weight: normal;"));
+            m_countdown->setStyleSheet(textStyle(TextRole::Muted) + QStringLiteral(" font-weight: normal;"));
         }
         return;
     }
@@ -193,7 +195,7 @@ void PortalLinkDialog::updateCountdown()
         return;
     }
     m_countdown->setText(tr("Expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-    m_countdown->setStyleSheet(left <= 15 ? QStringLiteral("color: #b02a2a;") : QStringLiteral("color: #1f6f3f;"));
+    m_countdown->setStyleSheet(left <= 15 ? textStyle(TextRole::Error) : textStyle(TextRole::Success));
 }
 
 void PortalLinkDialog::updateState()

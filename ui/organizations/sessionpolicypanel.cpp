@@ -1,5 +1,7 @@
 #include "ui/organizations/sessionpolicypanel.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "services/core/environmentstatus.h"
@@ -71,7 +73,7 @@ SessionPolicyPanel::SessionPolicyPanel(services::Services *services, services::E
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("savePolicy"));
     m_state = new QLabel(this);
-    m_state->setStyleSheet(QStringLiteral("color: #606870;"));
+    m_state->setStyleSheet(textStyle(TextRole::Muted));
 
     auto row = [this](QWidget *spin, QWidget *unit) {
         auto *layout = new QHBoxLayout;

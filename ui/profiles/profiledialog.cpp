@@ -1,5 +1,7 @@
 #include "ui/profiles/profiledialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/credentials/connectiontester.h"
 #include "services/credentials/environmenturl.h"
 #include "ui/profiles/profilechip.h"
@@ -21,9 +23,10 @@ using services::EnvironmentUrl;
 using services::Profile;
 
 namespace {
-const QString kProblemStyle = QStringLiteral("color: #b3261e;");
-const QString kHintStyle = QStringLiteral("color: palette(mid);");
-const QString kSuccessStyle = QStringLiteral("color: #137333;");
+// Functions, not constants: the palette exists only once the application does.
+QString problemStyle() { return textStyle(TextRole::Error); }
+QString hintStyle() { return textStyle(TextRole::Muted); }
+QString successStyle() { return textStyle(TextRole::Success); }
 } // namespace
 
 const QList<std::pair<QString, QString>> &ProfileDialog::colorChoices()
@@ -134,7 +137,7 @@ void ProfileDialog::buildForm()
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("profileProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(kHintStyle);
+    m_problem->setStyleSheet(hintStyle());
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -151,7 +154,7 @@ void ProfileDialog::buildForm()
 
     auto *note = new QLabel(tr("The client secret is stored only in your system keychain."), this);
     note->setWordWrap(true);
-    note->setStyleSheet(kHintStyle);
+    note->setStyleSheet(hintStyle());
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = m_buttons->button(QDialogButtonBox::Save);
@@ -252,13 +255,13 @@ void ProfileDialog::updateState()
     if (m_url->text().trimmed().isEmpty()) {
         m_urlHint->setText(tr("https://<name>.scalekit.dev for development, https://<name>.scalekit.com for "
                               "production."));
-        m_urlHint->setStyleSheet(kHintStyle);
+        m_urlHint->setStyleSheet(hintStyle());
     } else if (!url.isValid()) {
         m_urlHint->setText(url.problem);
-        m_urlHint->setStyleSheet(kProblemStyle);
+        m_urlHint->setStyleSheet(problemStyle());
     } else {
         m_urlHint->setText(url.suggestionText());
-        m_urlHint->setStyleSheet(url.suggestedKind ? kHintStyle : QStringLiteral("color: #b06000;"));
+        m_urlHint->setStyleSheet(url.suggestedKind ? hintStyle() : textStyle(TextRole::Warning));
     }
 
     const auto kind = static_cast<Profile::Kind>(m_kind->currentData().toInt());
@@ -272,13 +275,13 @@ void ProfileDialog::updateState()
                            ? tr("This is a production environment: the window will be framed in red, and "
                                 "deleting anything will ask you to type its name.")
                            : currentProblem);
-    m_problem->setStyleSheet(currentProblem.isEmpty() && production ? kProblemStyle : kHintStyle);
+    m_problem->setStyleSheet(currentProblem.isEmpty() && production ? problemStyle() : hintStyle());
 }
 
 void ProfileDialog::startTest()
 {
     const Profile candidate = profile();
-    m_testResult->setStyleSheet(kHintStyle);
+    m_testResult->setStyleSheet(hintStyle());
     m_testResult->setText(tr("Testing: fetching a token and one page of organizations…"));
     m_testResult->show();
     if (const QString problem = m_tester->start(candidate.connectionSettings(secret())); !problem.isEmpty()) {
@@ -290,7 +293,7 @@ void ProfileDialog::startTest()
 
 void ProfileDialog::showTestResult(bool ok, const QString &message)
 {
-    m_testResult->setStyleSheet(ok ? kSuccessStyle : kProblemStyle);
+    m_testResult->setStyleSheet(ok ? successStyle() : problemStyle());
     m_testResult->setText((ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + message);
     m_testResult->show();
     updateState();

@@ -1,5 +1,7 @@
 #include "ui/roles/deleteroledialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -96,7 +98,7 @@ void DeleteRoleDialog::loadCounts()
             const QString names = m_dependentNames.isEmpty() ? models::countOf(m_role.dependentRolesCount, tr("role"), tr("roles"))
                                                              : m_dependentNames.join(QStringLiteral(", "));
             m_dependents->setText(tr("Extended by %1. Delete those roles or change what they extend first.").arg(names));
-            m_dependents->setStyleSheet(QStringLiteral("color: #b02a2a;"));
+            m_dependents->setStyleSheet(textStyle(TextRole::Error));
             m_dependents->setVisible(true);
             submitButton()->setEnabled(false);
         }

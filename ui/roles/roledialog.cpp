@@ -1,5 +1,7 @@
 #include "ui/roles/roledialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/roles/rolesmodel.h"
@@ -105,7 +107,7 @@ RoleDialog::RoleDialog(services::Services *services, const QString &organization
     form->addRow(QString(), errors->addField(QStringLiteral("extends"), m_extends));
     auto *hint = new QLabel(tr("A role that extends another also has all of that role's permissions."), this);
     hint->setWordWrap(true);
-    hint->setStyleSheet(QStringLiteral("color: #6b737c;"));
+    hint->setStyleSheet(textStyle(TextRole::Muted));
     form->addRow(QString(), hint);
     form->addRow(tr("Permissions"), m_permissions);
     form->addRow(QString(), errors->addField(QStringLiteral("permissions"), m_permissions));

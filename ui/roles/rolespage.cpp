@@ -1,5 +1,7 @@
 #include "ui/roles/rolespage.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -102,7 +104,7 @@ RolesPage::RolesPage(services::Services *services, EnvironmentStatus *status, QW
     m_permissions->horizontalHeader()->setSectionResizeMode(models::RolePermissionsModel::GrantedBy, QHeaderView::ResizeToContents);
     m_title->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
     auto *legend = new QLabel(tr("Greyed rows are inherited from the roles this one extends."), this);
-    legend->setStyleSheet(QStringLiteral("color: #6b737c;"));
+    legend->setStyleSheet(textStyle(TextRole::Muted));
     legend->setWordWrap(true);
 
     auto *bar = new QHBoxLayout;

@@ -1,5 +1,7 @@
 #include "ui/users/changerolesdialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -36,7 +38,7 @@ ChangeRolesDialog::ChangeRolesDialog(services::Services *services, const entitie
     m_roles->setObjectName(QStringLiteral("changeRolesList"));
     m_roles->setMinimumHeight(200);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_status->setStyleSheet(textStyle(TextRole::Muted));
     bodyLayout()->addWidget(intro);
     bodyLayout()->addWidget(m_roles, 1);
     bodyLayout()->addWidget(m_status);

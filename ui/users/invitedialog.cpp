@@ -1,5 +1,7 @@
 #include "ui/users/invitedialog.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -50,7 +52,7 @@ InviteDialog::InviteDialog(services::Services *services, const OrganizationList 
     m_familyName->setObjectName(QStringLiteral("inviteFamilyName"));
     m_familyName->setMaxLength(kMaxNameLength);
     m_role->setObjectName(QStringLiteral("inviteRole"));
-    m_roleStatus->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_roleStatus->setStyleSheet(textStyle(TextRole::Muted));
     m_roleStatus->setWordWrap(true);
     m_roleStatus->hide(); // shown while roles load, or when they could not be
     m_sendEmail->setObjectName(QStringLiteral("inviteSendEmail"));

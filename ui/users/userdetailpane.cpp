@@ -1,5 +1,7 @@
 #include "ui/users/userdetailpane.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "ui/widgets/statusbadgedelegate.h"
 
 #include "services/resources/services.h"
@@ -77,7 +79,7 @@ UserDetailPane::UserDetailPane(services::Services *services, services::Environme
     placeholder->setObjectName(QStringLiteral("userDetailPlaceholder"));
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setWordWrap(true);
-    placeholder->setStyleSheet(QStringLiteral("color: #80868b; padding: 24px;"));
+    placeholder->setStyleSheet(textStyle(TextRole::Muted) + QStringLiteral(" padding: 24px;"));
 
     QFont big = m_name->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -89,7 +91,7 @@ UserDetailPane::UserDetailPane(services::Services *services, services::Environme
     m_email->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_id->setObjectName(QStringLiteral("userDetailId"));
     m_id->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_id->setStyleSheet(QStringLiteral("color: #5f6368;"));
+    m_id->setStyleSheet(textStyle(TextRole::Muted));
     m_organization->setObjectName(QStringLiteral("userDetailOrganization"));
     m_organization->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_organization->setMinimumContentsLength(24);

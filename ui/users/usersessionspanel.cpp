@@ -1,5 +1,7 @@
 #include "ui/users/usersessionspanel.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/resources/services.h"
 
 #include "models/core/displayformat.h"
@@ -105,7 +107,7 @@ void UserSessionsPanel::updateSummary()
 
 void UserSessionsPanel::showMessage(const QString &text, bool error)
 {
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b02a2a;") : QStringLiteral("color: #1e7b34;"));
+    m_message->setStyleSheet(error ? textStyle(TextRole::Error) : textStyle(TextRole::Success));
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
 }

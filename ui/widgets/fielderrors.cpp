@@ -1,5 +1,7 @@
 #include "ui/widgets/fielderrors.h"
 
+#include "ui/widgets/textstyle.h"
+
 #include "services/api/apierror.h"
 
 #include <QAbstractSpinBox>
@@ -12,7 +14,6 @@
 namespace sk::ui {
 
 namespace {
-const char *const kErrorStyle = "color: #b02a2a;";
 const char *const kInvalidProperty = "invalid";
 } // namespace
 
@@ -22,7 +23,7 @@ FieldErrors::FieldErrors(QLabel *generalLabel, QObject *parent)
 {
     if (m_general) {
         m_general->setWordWrap(true);
-        m_general->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        m_general->setStyleSheet(textStyle(TextRole::Error));
         m_general->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_general->hide();
     }
@@ -50,7 +51,7 @@ QLabel *FieldErrors::addField(const QString &serverField, QWidget *input)
     auto *label = new QLabel(input ? input->parentWidget() : nullptr);
     label->setObjectName(QStringLiteral("fieldError_") + serverField);
     label->setWordWrap(true);
-    label->setStyleSheet(QString::fromLatin1(kErrorStyle));
+    label->setStyleSheet(textStyle(TextRole::Error));
     label->hide();
     const QString key = normalizeField(serverField);
     m_fields.insert(key, {input, label});
@@ -77,7 +78,7 @@ void FieldErrors::setLabel(QLabel *label, const QString &text)
     for (const Field &field : std::as_const(m_fields)) {
         if (field.label == label && field.input) {
             field.input->setProperty(kInvalidProperty, !text.isEmpty());
-            field.input->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("border: 1px solid #b02a2a;"));
+            field.input->setStyleSheet(text.isEmpty() ? QString() : QStringLiteral("border: 1px solid %1;").arg(textColor(TextRole::Error).name()));
             field.input->setToolTip(text);
         }
     }
