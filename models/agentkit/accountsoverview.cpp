@@ -97,7 +97,10 @@ void AccountsOverview::onPage(Folded folded)
         m_total = loaded;
     else if (folded.totalSize > 0)
         m_total = std::max<qint64>(folded.totalSize, loaded);
+    const quint64 generation = m_generation;
     emit progress(loaded, m_total);
+    if (generation != m_generation || m_state != State::Loading)
+        return; // a slot cancelled or restarted the scan
     if (last) {
         stop(State::Finished);
         emit finished();

@@ -184,6 +184,27 @@ private slots:
         QVERIFY(overview.loaded() >= kAccounts);
     }
 
+    // cancel() from a slot of progress() (a GUI's Stop button reacting mid-page) stops at once.
+    void cancelFromAProgressSlotStops()
+    {
+        AccountsOverview overview(m_fixture.client());
+        connect(&overview, &AccountsOverview::progress, &overview, [&overview](qint64 loaded) {
+            if (loaded >= 2 * AccountsOverview::kPageSize)
+                overview.cancel();
+        });
+        QSignalSpy cancelled(&overview, &AccountsOverview::cancelled);
+        overview.refresh();
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(overview.pagesRequested(), 2);
+        QCOMPARE(m_fixture.client()->inFlight(), 0);
+        const auto probe = test::await<entities::Page<entities::ConnectedAccount>>([this](QObject *owner, auto done) {
+            return services::ConnectedAccountsService(m_fixture.client()).list({}, {5, {}}, owner, std::move(done));
+        });
+        SK_VERIFY_OK(probe);
+        QCOMPARE(overview.pagesRequested(), 2);
+        QCOMPARE(overview.loaded(), qint64(2 * AccountsOverview::kPageSize));
+    }
+
     void failureIsReported()
     {
         QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":1}"));
