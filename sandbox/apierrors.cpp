@@ -33,22 +33,45 @@ int httpStatusForGrpc(int grpcCode)
     }
 }
 
-HttpResponse status(int grpcCode, const std::string &message, const std::string &errorCode,
-                    const std::string &requestId, const std::vector<FieldViolation> &violations)
+namespace {
+
+nlohmann::json errorInfo(const std::string &errorCode, const std::string &requestId)
 {
-    nlohmann::json info = {
+    return {
         {"@type", "type.googleapis.com/scalekit.v1.errdetails.ErrorInfo"},
         {"error_code", errorCode},
         {"request_info", {{"request_id", requestId}, {"serving_data", "scalekit-sandbox"}}},
     };
+}
+
+HttpResponse statusWith(int grpcCode, const std::string &message, const nlohmann::json &info)
+{
+    const nlohmann::json body = {{"code", grpcCode}, {"message", message}, {"details", nlohmann::json::array({info})}};
+    return HttpResponse::json(body, httpStatusForGrpc(grpcCode));
+}
+
+} // namespace
+
+HttpResponse toolError(int grpcCode, const std::string &message, const std::string &errorCode,
+                       const std::string &requestId, const std::string &executionId, const std::string &toolErrorCode)
+{
+    nlohmann::json info = errorInfo(errorCode, requestId);
+    info["tool_error_info"] = {{"execution_id", executionId}, {"tool_error_message", message},
+                               {"tool_error_code", toolErrorCode}};
+    return statusWith(grpcCode, message, info);
+}
+
+HttpResponse status(int grpcCode, const std::string &message, const std::string &errorCode,
+                    const std::string &requestId, const std::vector<FieldViolation> &violations)
+{
+    nlohmann::json info = errorInfo(errorCode, requestId);
     if (!violations.empty()) {
         nlohmann::json list = nlohmann::json::array();
         for (const FieldViolation &v : violations)
             list.push_back({{"field", v.field}, {"description", v.description}, {"constraint", v.constraint}});
         info["validation_error_info"] = {{"field_violations", list}};
     }
-    const nlohmann::json body = {{"code", grpcCode}, {"message", message}, {"details", nlohmann::json::array({info})}};
-    return HttpResponse::json(body, httpStatusForGrpc(grpcCode));
+    return statusWith(grpcCode, message, info);
 }
 
 HttpResponse invalidArgument(const std::string &requestId, const std::vector<FieldViolation> &violations,

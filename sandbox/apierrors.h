@@ -29,6 +29,10 @@ HttpResponse invalidArgument(const std::string &requestId, const std::vector<Fie
 HttpResponse invalidField(const std::string &requestId, const std::string &field, const std::string &description,
                           const std::string &constraint = "invalid");
 HttpResponse failedPrecondition(const std::string &requestId, const std::string &message);
+// A failed POST /execute_tool: the status with errorCode and an ErrorInfo.tool_error_info
+// {execution_id, tool_error_message (= message), tool_error_code}.
+HttpResponse toolError(int grpcCode, const std::string &message, const std::string &errorCode,
+                       const std::string &requestId, const std::string &executionId, const std::string &toolErrorCode);
 HttpResponse unauthenticated(const std::string &requestId, const std::string &message);
 HttpResponse notFound(const std::string &requestId, const std::string &what, const std::string &id);
 HttpResponse alreadyExists(const std::string &requestId, const std::string &message);

@@ -36,12 +36,12 @@ bool FaultInjector::kindFromName(const std::string &name, Kind *kind)
     return false;
 }
 
-FaultInjector::Decision FaultInjector::decide()
+FaultInjector::Decision FaultInjector::decide(const std::string &path)
 {
     Decision d;
     d.delayMs = m_settings.latencyMs;
 
-    if (!m_script.empty()) {
+    if (!m_script.empty() && (m_scriptPath.empty() || path == m_scriptPath)) {
         d.kind = m_script.front();
         m_script.pop_front();
         if (d.kind == Kind::RateLimited)
@@ -108,6 +108,7 @@ nlohmann::json FaultInjector::toJson() const
         {"malformed_rate", m_settings.malformedRate},
         {"token_ttl", m_settings.tokenTtlSeconds},
         {"script", script},
+        {"script_path", m_scriptPath},
         {"injected", injected},
     };
 }
@@ -120,6 +121,7 @@ bool FaultInjector::applyJson(const nlohmann::json &patch, std::string *error)
     }
     FaultSettings next = m_settings;
     std::deque<Kind> script = m_script;
+    std::string scriptPath = m_scriptPath;
     const auto readInt = [&](const char *key, int min, int max, int &out) {
         if (!patch.contains(key))
             return true;
@@ -163,8 +165,18 @@ bool FaultInjector::applyJson(const nlohmann::json &patch, std::string *error)
             script.push_back(kind);
         }
     }
+    if (patch.contains("script_path")) {
+        if (!patch["script_path"].is_string()) {
+            *error = "script_path must be a path string (empty: every request)";
+            return false;
+        }
+        scriptPath = patch["script_path"].get<std::string>();
+    } else if (patch.contains("script")) {
+        scriptPath.clear(); // a new script without a path applies to every request
+    }
     m_settings = next;
     m_script = std::move(script);
+    m_scriptPath = std::move(scriptPath);
     m_windowCount = 0;
     return true;
 }

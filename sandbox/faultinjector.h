@@ -17,6 +17,8 @@ namespace sk::sandbox {
 // request sequence (the rate limit also depends on wall-clock seconds, by nature).
 // Besides the share-based settings, a script of forced faults can be queued for the next
 // requests (PUT /_sandbox/faults {"script": ["unavailable", "drop", ...]}), which tests use.
+// With "script_path" the script applies only to requests of that exact path (for instance
+// "/api/v1/connected_accounts/magic_link"), so other traffic passes untouched.
 class FaultInjector
 {
 public:
@@ -31,7 +33,8 @@ public:
 
     FaultInjector(std::uint64_t seed, const FaultSettings &settings);
 
-    Decision decide();
+    // path: the request's path, for a script_path-scoped script.
+    Decision decide(const std::string &path = {});
 
     // Turns a well-formed body into a malformed (not JSON) or truncated one.
     std::string corrupt(const std::string &body, Kind kind) const;
@@ -50,6 +53,7 @@ private:
     FaultSettings m_settings;
     std::mt19937_64 m_random;
     std::deque<Kind> m_script;
+    std::string m_scriptPath; // empty: the script applies to every request
     QElapsedTimer m_clock;
     qint64 m_windowStartMs = 0;
     int m_windowCount = 0;

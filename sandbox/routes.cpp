@@ -16,6 +16,7 @@ void registerAllRoutes(Router &apiRouter, Router &publicRouter, SandboxStore &st
     registerConnectionRoutes(apiRouter, store);
     registerDirectoryRoutes(apiRouter, store);
     registerProviderRoutes(apiRouter, store);
+    registerToolExecutionRoutes(apiRouter, store);
     registerConnectedAccountRoutes(apiRouter, store);
     registerMcpRoutes(apiRouter, store);
     registerLogRoutes(apiRouter, store);

@@ -16,6 +16,7 @@ void registerClientRoutes(Router &router, SandboxStore &store);
 void registerConnectionRoutes(Router &router, SandboxStore &store);
 void registerDirectoryRoutes(Router &router, SandboxStore &store);
 void registerProviderRoutes(Router &router, SandboxStore &store);
+void registerToolExecutionRoutes(Router &router, SandboxStore &store);
 void registerConnectedAccountRoutes(Router &router, SandboxStore &store);
 void registerMcpRoutes(Router &router, SandboxStore &store);
 void registerLogRoutes(Router &router, SandboxStore &store);

@@ -149,18 +149,22 @@ void registerConnectedAccountRoutes(Router &router, SandboxStore &store)
         const std::vector<std::string> names = r.queryValues("connection_names");
         if (names.size() > 20)
             return apierrors::invalidField(r.requestId, "connection_names", "at most 20 names", "repeated.max_items");
-        return listPage(r, PageLimits::below100(), s->connectedAccounts, "connected_accounts",
-                        [&](const ConnectedAccountRow &row) {
-                            const ConnectedAccount &a = row.account;
-                            return (sel.organizationId.empty() || row.organizationId == sel.organizationId)
-                                   && (sel.userId.empty() || row.userId == sel.userId)
-                                   && (sel.connector.empty() || a.connector == sel.connector)
-                                   && (sel.identifier.empty() || a.identifier == sel.identifier)
-                                   && (provider.empty() || a.provider == provider)
-                                   && (names.empty() || std::find(names.begin(), names.end(), a.connector) != names.end())
-                                   && (query.empty() || containsFolded(a.identifier, query) || a.id == query);
-                        },
-                        listItem);
+        // Unfiltered (the AgentKit overview pages every account): the page is taken by index, so
+        // walking a million accounts costs one page per request, not a scan.
+        const bool all = sel.organizationId.empty() && sel.userId.empty() && sel.connector.empty()
+                         && sel.identifier.empty() && provider.empty() && names.empty() && query.empty();
+        return listPageText(r, PageLimits::below100(), s->connectedAccounts.rows(), "connected_accounts", all,
+                            [&](const ConnectedAccountRow &row) {
+                                const ConnectedAccount &a = row.account;
+                                return (sel.organizationId.empty() || row.organizationId == sel.organizationId)
+                                       && (sel.userId.empty() || row.userId == sel.userId)
+                                       && (sel.connector.empty() || a.connector == sel.connector)
+                                       && (sel.identifier.empty() || a.identifier == sel.identifier)
+                                       && (provider.empty() || a.provider == provider)
+                                       && (names.empty() || std::find(names.begin(), names.end(), a.connector) != names.end())
+                                       && (query.empty() || containsFolded(a.identifier, query) || a.id == query);
+                            },
+                            [&listItem](const ConnectedAccountRow &row) { return listItem(row).dump(); });
     });
     router.add("GET", "/api/v1/connected_accounts:search", [s, listItem](HttpRequest &r) {
         const std::string query = r.queryValue("query");

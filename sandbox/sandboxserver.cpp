@@ -159,7 +159,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
         return true;
     }
 
-    const FaultInjector::Decision decision = m_faults.decide();
+    const FaultInjector::Decision decision = m_faults.decide(request.path);
     HttpResponse response;
     bool changed = false;
     switch (decision.kind) {

@@ -155,7 +155,7 @@ void ApiCall::decodeBody(QByteArray body)
         else
             complete(decoded.deliver);
     };
-    if (body.size() < kWorkerThreshold && !m_decodeOnWorker) {
+    if (body.size() < kWorkerThreshold && !m_decodeOnWorker && !m_request.decodesOnWorker()) {
         handle(parseAndDecode(body, m_decoder));
         return;
     }

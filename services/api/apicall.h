@@ -41,7 +41,8 @@ public:
     int attempts() const { return m_attempts; }
     const ApiRequest &request() const { return m_request; }
 
-    // Bodies larger than this are parsed and decoded on a worker thread.
+    // Bodies larger than this (or any body, with ApiRequest::decodeOnWorker) are parsed and
+    // decoded on a worker thread.
     static constexpr qsizetype kWorkerThreshold = 128 * 1024;
 
 signals:

@@ -28,6 +28,9 @@ void readDetail(const nlohmann::json &detail, ApiError &error)
         error.errorCode = code;
     if (const auto info = detail.find("request_info"); info != detail.end())
         error.requestId = stringAt(*info, "request_id");
+    if (const auto tool = detail.find("tool_error_info"); tool != detail.end() && tool->is_object())
+        error.toolError = ToolError{stringAt(*tool, "execution_id"), stringAt(*tool, "tool_error_message"),
+                                    stringAt(*tool, "tool_error_code")};
     if (const auto validation = detail.find("validation_error_info"); validation != detail.end()
         && validation->is_object()) {
         const auto violations = validation->find("field_violations");

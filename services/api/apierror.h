@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace sk::api {
 
@@ -13,6 +14,15 @@ struct FieldViolation
     QString field;
     QString description;
     QString constraint;
+};
+
+// ErrorInfo.tool_error_info: why POST /execute_tool failed (TOOL_ERROR from the provider, or
+// an account that is not ACTIVE).
+struct ToolError
+{
+    QString executionId;
+    QString message;
+    QString code;
 };
 
 struct ApiError
@@ -39,6 +49,7 @@ struct ApiError
     QString requestId; // ErrorInfo.request_info.request_id, for support tickets
     QList<FieldViolation> fieldViolations;
     std::chrono::milliseconds retryAfter{0}; // from Retry-After on 429/503
+    std::optional<ToolError> toolError;      // ErrorInfo.tool_error_info, when sent
 
     // One human sentence for the kind, with what to do about it.
     QString sentence() const;

@@ -46,6 +46,12 @@ ApiRequest &ApiRequest::body(nlohmann::json json)
     return *this;
 }
 
+ApiRequest &ApiRequest::decodeOnWorker(bool value)
+{
+    m_decodeOnWorker = value;
+    return *this;
+}
+
 ApiRequest &ApiRequest::idempotent(bool value)
 {
     m_idempotent = value;

@@ -38,6 +38,10 @@ public:
     // not, unless the caller knows it is safe.
     ApiRequest &idempotent(bool value);
     ApiRequest &timeout(std::chrono::milliseconds value);
+    // Parse and decode the answer on a worker thread whatever its size (by default only bodies
+    // of ApiCall::kWorkerThreshold bytes or more are). For callers that fold many pages on the
+    // worker (AccountsOverview), so the GUI thread only merges small results.
+    ApiRequest &decodeOnWorker(bool value);
 
     const QByteArray &method() const { return m_method; }
     const QString &path() const { return m_path; }
@@ -46,6 +50,7 @@ public:
     QByteArray bodyBytes() const; // "{}" for a write with no body, empty for GET/DELETE
     bool isIdempotent() const { return m_idempotent; }
     std::chrono::milliseconds timeoutValue() const { return m_timeout; }
+    bool decodesOnWorker() const { return m_decodeOnWorker; }
 
     // Percent-encodes one path segment (ids, external ids, role names).
     static QString segment(const QString &value);
@@ -58,6 +63,7 @@ private:
     std::optional<nlohmann::json> m_body;
     bool m_idempotent;
     std::chrono::milliseconds m_timeout{30000};
+    bool m_decodeOnWorker = false;
 };
 
 } // namespace sk::api

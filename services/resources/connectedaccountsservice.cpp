@@ -21,8 +21,7 @@ json::Json selectorBody(const AccountSelector &selector)
 
 } // namespace
 
-ApiCall *ConnectedAccountsService::list(const ConnectedAccountFilter &filter, const PageQuery &page, QObject *owner,
-                                        Callback<AccountPage> done)
+ApiRequest ConnectedAccountsService::listRequest(const ConnectedAccountFilter &filter, const PageQuery &page)
 {
     ApiRequest request = ApiRequest::get(accountsPath());
     request.query(QStringLiteral("organization_id"), filter.organizationId)
@@ -33,7 +32,13 @@ ApiCall *ConnectedAccountsService::list(const ConnectedAccountFilter &filter, co
         .query(QStringLiteral("query"), filter.query)
         .queryRepeated(QStringLiteral("connection_names"), toQStringList(filter.connectionNames));
     page.apply(request);
-    return m_client->fetch<AccountPage>(std::move(request), owner,
+    return request;
+}
+
+ApiCall *ConnectedAccountsService::list(const ConnectedAccountFilter &filter, const PageQuery &page, QObject *owner,
+                                        Callback<AccountPage> done)
+{
+    return m_client->fetch<AccountPage>(listRequest(filter, page), owner,
                                         services::page<ConnectedAccount>(entities::pagekeys::kConnectedAccounts),
                                         std::move(done));
 }

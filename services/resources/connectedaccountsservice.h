@@ -38,6 +38,9 @@ public:
     using ConnectedAccount = entities::ConnectedAccount;
     using AccountPage = entities::Page<ConnectedAccount>;
 
+    // The GET /connected_accounts request of list(), for callers that decode pages themselves
+    // (AccountsOverview folds each page into counts on a worker thread).
+    static api::ApiRequest listRequest(const ConnectedAccountFilter &filter, const PageQuery &page);
     // Items omit authorization_details.
     api::ApiCall *list(const ConnectedAccountFilter &filter, const PageQuery &page, QObject *owner,
                        Callback<AccountPage> done);

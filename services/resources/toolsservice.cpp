@@ -59,4 +59,12 @@ ApiCall *ToolsService::scoped(const std::string &identifier, const ScopedToolFil
                                            services::page<entities::ScopedTool>(keys::kTools), std::move(done));
 }
 
+api::ApiCall *ToolsService::execute(const entities::ExecuteToolRequest &request, QObject *owner,
+                                   Callback<entities::ExecuteToolResult> done)
+{
+    return m_client->fetch<entities::ExecuteToolResult>(
+        api::ApiRequest::post(apiPath(QStringLiteral("/execute_tool"))).body(json::encode(request)), owner,
+        whole<entities::ExecuteToolResult>(), std::move(done));
+}
+
 } // namespace sk::services

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/entities/tool.h"
+#include "services/entities/toolexecution.h"
 #include "services/resources/servicesupport.h"
 
 namespace sk::services {
@@ -26,8 +27,8 @@ struct ScopedToolFilter
     std::vector<std::string> connectionNames;
 };
 
-// tools.ToolService, read side: the tool catalogue, the tools available to an identifier and
-// the tools scoped to its connected accounts.
+// tools.ToolService: the tool catalogue, the tools available to an identifier, the tools
+// scoped to its connected accounts, and running one tool.
 class ToolsService
 {
 public:
@@ -45,6 +46,12 @@ public:
                             Callback<ToolPage> done);
     api::ApiCall *scoped(const std::string &identifier, const ScopedToolFilter &filter, const PageQuery &page,
                          QObject *owner, Callback<ScopedToolPage> done);
+
+    // POST /execute_tool: runs the tool for the account and returns its data. Never retried (a
+    // tool may send an email twice). When the account is not ACTIVE, or the provider fails,
+    // the error carries ApiError::toolError (execution id, message, code).
+    api::ApiCall *execute(const entities::ExecuteToolRequest &request, QObject *owner,
+                          Callback<entities::ExecuteToolResult> done);
 
 private:
     api::ApiRequest listRequest(const ToolFilter &filter, const PageQuery &page) const;

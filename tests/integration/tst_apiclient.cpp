@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QPointer>
 #include <QSignalSpy>
+#include <QThread>
 #include <QTest>
 
 #include <set>
@@ -336,6 +337,43 @@ private slots:
         QCOMPARE(std::set<std::string>(ids.begin(), ids.end()).size(), std::size_t(250));
         QCOMPARE(ids.size(), std::size_t(250));
         QVERIFY2(api->tokensFetched() >= 2, "the one-second token should have been renewed mid-stream");
+    }
+
+    // A small answer is decoded on the calling thread unless the request asks for the worker.
+    void decodeOnWorkerMovesEvenSmallBodiesOffTheCallingThread_data()
+    {
+        QTest::addColumn<bool>("onWorker");
+        QTest::newRow("default") << false;
+        QTest::newRow("decodeOnWorker") << true;
+    }
+
+    void decodeOnWorkerMovesEvenSmallBodiesOffTheCallingThread()
+    {
+        QFETCH(bool, onWorker);
+        auto api = client(settingsOf(*m_sandbox));
+        api::ApiRequest request = api::ApiRequest::get(QStringLiteral("/api/v1/organizations"));
+        request.query(QStringLiteral("page_size"), qint64(10)).decodeOnWorker(onWorker);
+        QVERIFY(request.decodesOnWorker() == onWorker);
+        QThread *decodedOn = nullptr;
+        QThread *deliveredOn = nullptr;
+        bool done = false;
+        QObject owner;
+        api->send(
+            request, &owner,
+            [&decodedOn, &deliveredOn](const nlohmann::json &body) -> api::ApiCall::Deliver {
+                decodedOn = QThread::currentThread();
+                if (!body.contains("organizations"))
+                    throw std::runtime_error("no organizations");
+                return [&deliveredOn] { deliveredOn = QThread::currentThread(); };
+            },
+            [&done](const ApiError &error) {
+                done = true;
+                QFAIL(qPrintable(error.describe()));
+            });
+        QVERIFY(QTest::qWaitFor([&deliveredOn, &done] { return deliveredOn || done; }, 30000));
+        QCOMPARE(deliveredOn, QThread::currentThread());
+        QVERIFY(decodedOn);
+        QCOMPARE(decodedOn != QThread::currentThread(), onWorker);
     }
 
     void streamCanBeCancelled()

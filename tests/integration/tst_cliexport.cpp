@@ -11,6 +11,7 @@
 #include "services/resources/organizationsservice.h"
 #include "services/resources/rolesservice.h"
 #include "services/resources/usersservice.h"
+#include "tests/support/consolerun.h"
 #include "tests/support/testpaths.h"
 
 #include <QFileInfo>
@@ -29,12 +30,7 @@ using sk::test::collectAll;
 
 namespace {
 
-struct RunResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using RunResult = sk::test::ConsoleRun;
 
 using Ids = std::multiset<std::string>;
 
@@ -60,27 +56,10 @@ private:
 
     RunResult run(const QStringList &arguments, const QString &secret = {}, const QString &url = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("SCALEKIT_ENVIRONMENT_URL"));
-        env.insert(QStringLiteral("SCALEKIT_ENV_URL"), url.isEmpty() ? m_fixture.sandbox().url().toString() : url);
-        env.insert(QStringLiteral("SCALEKIT_CLIENT_ID"), m_fixture.sandbox().clientId());
-        env.insert(QStringLiteral("SCALEKIT_CLIENT_SECRET"),
-                   secret.isEmpty() ? m_fixture.sandbox().clientSecret() : secret);
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(env);
-        process.start(test::consoleBinary(), QStringList{QStringLiteral("export")} + arguments);
-        RunResult result;
-        if (!process.waitForStarted(30000) || !process.waitForFinished(180000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = "the console did not finish";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
-        return result;
+        return test::runConsole(QStringList{QStringLiteral("export")} + arguments,
+                                test::consoleEnvironment(url.isEmpty() ? m_fixture.sandbox().url().toString() : url,
+                                                         m_fixture.sandbox().clientId(),
+                                                         secret.isEmpty() ? m_fixture.sandbox().clientSecret() : secret));
     }
 
     // The rows the sandbox holds for a resource, as ids (or another unique key).

@@ -5,6 +5,7 @@
 // command's output.
 #include "services/credentials/secretstore.h"
 #include "tests/support/sandboxprocess.h"
+#include "tests/support/consolerun.h"
 #include "tests/support/testpaths.h"
 
 #include <QDirIterator>
@@ -19,12 +20,7 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = sk::test::ConsoleRun;
 
 } // namespace
 
@@ -42,40 +38,16 @@ private:
 
     Run run(const QStringList &arguments, const QByteArray &input = {}, bool withSdkVariables = false)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : {"SCALEKIT_ENV_URL", "SCALEKIT_ENVIRONMENT_URL", "SCALEKIT_CLIENT_ID",
-                                 "SCALEKIT_CLIENT_SECRET"})
-            env.remove(QString::fromLatin1(name));
-        if (withSdkVariables) {
-            env.insert(QStringLiteral("SCALEKIT_ENV_URL"), m_sandbox.url().toString());
-            env.insert(QStringLiteral("SCALEKIT_CLIENT_ID"), m_sandbox.clientId());
-            env.insert(QStringLiteral("SCALEKIT_CLIENT_SECRET"), m_sandbox.clientSecret());
-        }
+        QProcessEnvironment env = withSdkVariables
+                                      ? sk::test::consoleEnvironment(m_sandbox.url().toString(), m_sandbox.clientId(),
+                                                                     m_sandbox.clientSecret())
+                                      : sk::test::consoleEnvironment({}, {}, {});
         env.insert(QStringLiteral("HOME"), dir("home"));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir("config"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), dir("data"));
         env.insert(QStringLiteral("XDG_CACHE_HOME"), dir("cache"));
         env.insert(QStringLiteral("XDG_STATE_HOME"), dir("state"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(sk::test::consoleBinary(), arguments);
-        Run result;
-        if (!process.waitForStarted(30000)) {
-            result.err = "the console did not start";
-            return result;
-        }
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(120000)) {
-            process.kill();
-            process.waitForFinished(5000);
-            result.err = "the console did not finish";
-            return result;
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const Run result = sk::test::runConsole(arguments, env, input, 120000);
         m_allOutput += result.out + result.err;
         return result;
     }

@@ -150,6 +150,28 @@ private Q_SLOTS:
         QCOMPARE(state.json["injected"].value("drop", 0), 1);
     }
 
+    // script_path scopes the script to one route: other requests pass and do not use it up.
+    void faultScriptCanTargetOnePath()
+    {
+        const QByteArray body = QByteArrayLiteral("{\"script\": [\"none\", \"unavailable\"], "
+                                                  "\"script_path\": \"/api/v1/organizations\"}");
+        const HttpResult set = m_sandbox.send("PUT", u"/_sandbox/faults"_s, body, "application/json", false);
+        QCOMPARE(set.status, 200);
+        QCOMPARE(set.json.value("script_path", ""), "/api/v1/organizations");
+        QCOMPARE(m_sandbox.get(u"/api/v1/users"_s).status, 200);
+        QCOMPARE(m_sandbox.get(u"/api/v1/roles"_s).status, 200);
+        QCOMPARE(m_sandbox.get(u"/api/v1/organizations"_s).status, 200); // "none"
+        QCOMPARE(m_sandbox.get(u"/api/v1/users"_s).status, 200);
+        QCOMPARE(m_sandbox.get(u"/api/v1/organizations"_s).status, 503);
+        QCOMPARE(m_sandbox.get(u"/api/v1/organizations"_s).status, 200);
+        // A script without a path applies to every request again.
+        QCOMPARE(m_sandbox.send("PUT", u"/_sandbox/faults"_s, QByteArrayLiteral("{\"script\": [\"unavailable\"]}"),
+                                "application/json", false).json.value("script_path", "?"), "");
+        QCOMPARE(m_sandbox.get(u"/api/v1/users"_s).status, 503);
+        QCOMPARE(m_sandbox.send("PUT", u"/_sandbox/faults"_s, QByteArrayLiteral("{\"script_path\": 3}"),
+                                "application/json", false).status, 400);
+    }
+
     void faultRatesAreDeterministicWithTheSeed()
     {
         const auto run = [](quint64 seed) {

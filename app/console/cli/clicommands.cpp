@@ -8,7 +8,8 @@ namespace sk::app::cli {
 bool isCommand(const QString &name)
 {
     return name == QStringLiteral("export") || name == QStringLiteral("portal-link")
-        || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles");
+        || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles")
+        || name == QStringLiteral("connected-accounts");
 }
 
 int runCommand(const QStringList &arguments)
@@ -22,6 +23,8 @@ int runCommand(const QStringList &arguments)
         return runAuthLink(arguments);
     if (command == QStringLiteral("profiles"))
         return runProfiles(arguments);
+    if (command == QStringLiteral("connected-accounts"))
+        return runConnectedAccounts(arguments);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command));
 }
 

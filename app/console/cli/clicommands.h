@@ -8,6 +8,8 @@ namespace sk::app::cli {
 //   export RESOURCE [--org ID] [--directory ID] [--format json|jsonl|csv] [--output FILE] [--quiet]
 //   portal-link ORG_ID [--features sso,dir_sync]
 //   auth-link --connection NAME --identifier ID
+//   connected-accounts summary [--connection NAME...] [--format json|csv|table]
+//   connected-accounts reauth [--status S,...] [--connection NAME...] --output FILE.csv
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
 bool isCommand(const QString &name);
 int runCommand(const QStringList &arguments);
@@ -15,5 +17,8 @@ int runCommand(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 int runPortalLink(const QStringList &arguments);
 int runAuthLink(const QStringList &arguments);
+int runConnectedAccounts(const QStringList &arguments);
+int runConnectedAccountsSummary(const QStringList &arguments);
+int runConnectedAccountsReauth(const QStringList &arguments);
 
 } // namespace sk::app::cli

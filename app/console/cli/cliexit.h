@@ -11,7 +11,8 @@ enum ExitCode : int {
     ExitAuth = 3,       // credentials rejected, not allowed
     ExitNotFound = 4,   // the organization, user, ... does not exist
     ExitValidation = 5, // the server rejected the request as invalid or conflicting
-    ExitUnavailable = 6 // network or server failure after retries, unreadable answers
+    ExitUnavailable = 6, // network or server failure after retries, unreadable answers
+    ExitPartial = 7      // some rows failed (listed on stderr); the others were written
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

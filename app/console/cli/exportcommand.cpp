@@ -3,15 +3,14 @@
 #include "app/console/cli/clisettings.h"
 #include "app/console/cli/exportresources.h"
 #include "app/console/cli/exportwriter.h"
+#include "app/console/cli/progressprinter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace sk::app::cli {
 
@@ -26,47 +25,6 @@ QString resourceList()
         names << resource.name;
     return names.join(QStringLiteral(", "));
 }
-
-// "export: organizations: 300/1000 rows", rewritten in place on a terminal, at most about
-// once a second otherwise.
-class ProgressPrinter
-{
-public:
-    ProgressPrinter(QString resource, bool quiet)
-        : m_resource(std::move(resource))
-        , m_quiet(quiet)
-        , m_tty(::isatty(STDERR_FILENO) == 1)
-    {
-        m_clock.start();
-    }
-
-    void update(qint64 rows, qint64 total)
-    {
-        if (m_quiet || (!m_tty && m_clock.elapsed() < 1000))
-            return;
-        m_clock.restart();
-        print(rows, total, false);
-    }
-
-    void done(qint64 rows, qint64 total)
-    {
-        if (!m_quiet)
-            print(rows, total, true);
-    }
-
-private:
-    void print(qint64 rows, qint64 total, bool last)
-    {
-        std::fprintf(stderr, "%sexport: %s: %lld/%lld rows%s", m_tty ? "\r" : "", qUtf8Printable(m_resource),
-                     static_cast<long long>(rows), static_cast<long long>(total), (!m_tty || last) ? "\n" : "");
-        std::fflush(stderr);
-    }
-
-    QString m_resource;
-    bool m_quiet;
-    bool m_tty;
-    QElapsedTimer m_clock;
-};
 
 } // namespace
 
@@ -123,7 +81,7 @@ int runExport(const QStringList &arguments)
     QNetworkAccessManager network;
     api::ApiClient client(&network);
     client.setSettings(*settings.settings);
-    ProgressPrinter progress(resource->name, parser.isSet(quiet));
+    ProgressPrinter progress(QStringLiteral("export"), resource->name, parser.isSet(quiet));
     QEventLoop loop;
     api::PageStreamBase *stream = resource->start(&client, scope, [&writer](const nlohmann::json &row) { writer.write(row); },
                                                   &loop);

@@ -49,7 +49,7 @@ ExportWriter::ExportWriter(Format format, QList<Column> columns)
 
 ExportWriter::~ExportWriter() = default;
 
-bool ExportWriter::open(const QString &fileName)
+bool ExportWriter::open(const QString &fileName, bool ownerOnly)
 {
     if (fileName.isEmpty()) {
         m_stdout = std::make_unique<QFile>();
@@ -62,6 +62,12 @@ bool ExportWriter::open(const QString &fileName)
         m_file = std::make_unique<QSaveFile>(fileName);
         if (!m_file->open(QIODevice::WriteOnly)) {
             m_error = m_file->errorString();
+            return false;
+        }
+        // The temporary file is renamed into place on commit(), keeping these permissions.
+        if (ownerOnly && !m_file->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_error = m_file->errorString();
+            m_file->cancelWriting();
             return false;
         }
         m_device = m_file.get();

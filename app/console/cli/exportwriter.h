@@ -33,7 +33,9 @@ public:
     ~ExportWriter();
 
     // Empty file name: standard output. Returns false with errorString() on failure.
-    bool open(const QString &fileName);
+    // ownerOnly: the file is readable and writable by its owner only (0600) from the moment it
+    // is created, for exports that hold secrets (authorization links).
+    bool open(const QString &fileName, bool ownerOnly = false);
     void write(const nlohmann::json &row);
     bool commit(); // ends the document; for a file, makes it appear
     QString errorString() const { return m_error; }
