@@ -5,6 +5,7 @@
 #include "sandbox/routes.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/statefile.h"
+#include "services/json/secret.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -143,6 +144,8 @@ std::string SandboxServer::nextRequestId()
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
+    // The sandbox answers like the real API: secrets travel in full (the client masks them).
+    const sk::json::IncludeSecrets include;
     HttpRequest request;
     request.method = methodName(qrequest.method());
     const QUrl url = qrequest.url();
