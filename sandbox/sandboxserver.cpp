@@ -162,7 +162,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
         return true;
     }
 
-    const FaultInjector::Decision decision = m_faults.decide();
+    const FaultInjector::Decision decision = m_faults.decide(request.path.rfind("/api/", 0) == 0);
     HttpResponse response;
     bool changed = false;
     switch (decision.kind) {
@@ -172,10 +172,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
         response = apierrors::unavailable(request.requestId);
         break;
     case FaultInjector::Kind::RateLimited:
-        response = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds);
+        response = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds, decision.retryAfterDate);
+        break;
+    case FaultInjector::Kind::Unauthorized:
+        response = apierrors::unauthenticated(request.requestId, "Token revoked (sandbox fault injection)");
         break;
     default:
         response = dispatch(request, &changed);
+        response.body = m_faults.rewriteTotalSize(std::move(response.body));
         break;
     }
     if (changed) {
