@@ -4,11 +4,16 @@
 // ApiClient pointed at it, and a way to wait for one typed call.
 
 #include "services/api/apiclient.h"
+#include "services/resources/directoriesservice.h"
+#include "services/resources/organizationsservice.h"
 #include "services/resources/servicesupport.h"
 #include "tests/support/sandboxprocess.h"
+#include "tests/support/testpaths.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 #include <QTimer>
 
@@ -90,6 +95,68 @@ api::Result<std::vector<T>> collectAll(Fetch fetch, std::int32_t *totalSize = nu
     }
     return api::Result<std::vector<T>>(api::ApiError::make(api::ApiError::Kind::BadResponse,
                                                            QStringLiteral("the page tokens loop")));
+}
+
+// The sandbox's SCIM directory with the most users (walking every organization), for tests
+// that need one; fails if the sandbox has none.
+inline api::Result<entities::Directory> directoryWithMostUsers(api::ApiClient *client)
+{
+    auto organizations = collectAll<entities::Organization>([client](const std::string &token, QObject *owner, auto done) {
+        return services::OrganizationsService(client).list(services::PageQuery{100, token}, {}, owner, std::move(done));
+    });
+    if (!organizations)
+        return api::Result<entities::Directory>(organizations.error());
+    std::optional<entities::Directory> best;
+    for (const auto &organization : organizations.value()) {
+        auto list = await<std::vector<entities::Directory>>([&](QObject *owner, auto done) {
+            return services::DirectoriesService(client).list(organization.id, owner, std::move(done));
+        });
+        if (!list)
+            return api::Result<entities::Directory>(list.error());
+        for (auto &directory : list.value()) {
+            if (!best || directory.totalUsers > best->totalUsers)
+                best = std::move(directory);
+        }
+    }
+    if (!best)
+        return api::Result<entities::Directory>(
+            api::ApiError::make(api::ApiError::Kind::NotFound, QStringLiteral("the sandbox has no directory")));
+    return api::Result<entities::Directory>(std::move(*best));
+}
+
+// What `scalekit-console ARGUMENTS` did.
+struct ConsoleRun
+{
+    int exitCode = -1; // -1: crashed or did not finish
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the real console binary headless, with the sandbox's credentials in its environment
+// (a different client secret or environment URL when given).
+inline ConsoleRun runConsole(const SandboxProcess &sandbox, const QStringList &arguments, const QString &secret = {},
+                             const QString &url = {})
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("SCALEKIT_ENVIRONMENT_URL"));
+    env.insert(QStringLiteral("SCALEKIT_ENV_URL"), url.isEmpty() ? sandbox.url().toString() : url);
+    env.insert(QStringLiteral("SCALEKIT_CLIENT_ID"), sandbox.clientId());
+    env.insert(QStringLiteral("SCALEKIT_CLIENT_SECRET"), secret.isEmpty() ? sandbox.clientSecret() : secret);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.start(consoleBinary(), arguments);
+    ConsoleRun result;
+    if (!process.waitForStarted(30000) || !process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = "the console did not finish";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
 }
 
 inline QByteArray describe(const api::ApiError &error)
