@@ -1,5 +1,8 @@
 #include "sandbox/apierrors.h"
 
+#include <QDateTime>
+#include <QLocale>
+
 #include <nlohmann/json.hpp>
 
 namespace sk::sandbox::apierrors {
@@ -123,10 +126,16 @@ HttpResponse unavailable(const std::string &requestId)
                   requestId);
 }
 
-HttpResponse rateLimited(const std::string &requestId, int retryAfterSeconds)
+HttpResponse rateLimited(const std::string &requestId, int retryAfterSeconds, bool httpDate)
 {
     HttpResponse r = status(kResourceExhausted, "rate limit exceeded", "RATE_LIMIT_EXCEEDED", requestId);
-    r.addHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    if (!httpDate) {
+        r.addHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+        return r;
+    }
+    const qint64 nextSecond = (QDateTime::currentMSecsSinceEpoch() / 1000 + 1) * 1000;
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(nextSecond + qint64(retryAfterSeconds) * 1000, Qt::UTC);
+    r.addHeader("Retry-After", QLocale::c().toString(when, u"ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1());
     return r;
 }
 

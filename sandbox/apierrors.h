@@ -39,7 +39,8 @@ HttpResponse alreadyExists(const std::string &requestId, const std::string &mess
 // ALREADY_EXISTS naming the field whose value is taken (a unique external_id, email, name).
 HttpResponse fieldTaken(const std::string &requestId, const std::string &field, const std::string &message);
 HttpResponse unavailable(const std::string &requestId);
-HttpResponse rateLimited(const std::string &requestId, int retryAfterSeconds);
+// Retry-After in seconds, or (httpDate) as an IMF-fixdate that many seconds after the next whole second.
+HttpResponse rateLimited(const std::string &requestId, int retryAfterSeconds, bool httpDate = false);
 HttpResponse unimplemented(const std::string &requestId, const std::string &message);
 HttpResponse methodNotAllowed(const std::string &requestId);
 HttpResponse routeNotFound(const std::string &requestId);

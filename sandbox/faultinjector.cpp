@@ -1,11 +1,14 @@
 #include "sandbox/faultinjector.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace sk::sandbox {
 
 namespace {
-constexpr const char *kKindNames[] = {"none", "unavailable", "rate_limited", "drop", "malformed", "truncated"};
+constexpr const char *kKindNames[] = {"none", "unavailable", "rate_limited", "drop", "malformed", "truncated",
+                                     "unauthorized"};
+constexpr int kKinds = int(std::size(kKindNames));
 } // namespace
 
 FaultInjector::FaultInjector(std::uint64_t seed, const FaultSettings &settings)
@@ -27,7 +30,7 @@ const char *FaultInjector::kindName(Kind kind)
 
 bool FaultInjector::kindFromName(const std::string &name, Kind *kind)
 {
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < kKinds; ++i) {
         if (name == kKindNames[i]) {
             *kind = Kind(i);
             return true;
@@ -36,16 +39,23 @@ bool FaultInjector::kindFromName(const std::string &name, Kind *kind)
     return false;
 }
 
-FaultInjector::Decision FaultInjector::decide(const std::string &path)
+FaultInjector::Decision FaultInjector::decide(const std::string &path, bool apiRequest)
 {
     Decision d;
     d.delayMs = m_settings.latencyMs;
+    d.retryAfterSeconds = m_retryAfterSeconds;
+    d.retryAfterDate = m_retryAfterDate;
+    ++m_requests;
 
-    if (!m_script.empty() && (m_scriptPath.empty() || path == m_scriptPath)) {
+    if (!m_script.empty() && (m_scriptPath.empty() || path == m_scriptPath)
+        && (apiRequest || m_script.front() != Kind::Unauthorized)) {
         d.kind = m_script.front();
         m_script.pop_front();
-        if (d.kind == Kind::RateLimited)
-            d.retryAfterSeconds = 1;
+        ++m_counts[int(d.kind)];
+        return d;
+    }
+    if (apiRequest && m_rejectTokens) {
+        d.kind = Kind::Unauthorized;
         ++m_counts[int(d.kind)];
         return d;
     }
@@ -58,7 +68,6 @@ FaultInjector::Decision FaultInjector::decide(const std::string &path)
         }
         if (++m_windowCount > m_settings.rateLimit) {
             d.kind = Kind::RateLimited;
-            d.retryAfterSeconds = 1;
             ++m_counts[int(d.kind)];
             return d;
         }
@@ -92,13 +101,27 @@ std::string FaultInjector::corrupt(const std::string &body, Kind kind) const
     return "<html><body>502 Bad Gateway</body></html>{\"sandbox\": not json";
 }
 
+std::string FaultInjector::rewriteTotalSize(std::string body) const
+{
+    if (m_totalSize.is_null())
+        return body;
+    nlohmann::json answer = nlohmann::json::parse(body, nullptr, false);
+    if (!answer.is_object() || !answer.contains("total_size"))
+        return body;
+    if (m_totalSize == "absent")
+        answer.erase("total_size");
+    else
+        answer["total_size"] = m_totalSize;
+    return answer.dump();
+}
+
 nlohmann::json FaultInjector::toJson() const
 {
     nlohmann::json script = nlohmann::json::array();
     for (Kind k : m_script)
         script.push_back(kindName(k));
     nlohmann::json injected = nlohmann::json::object();
-    for (int i = 1; i < 6; ++i)
+    for (int i = 1; i < kKinds; ++i)
         injected[kKindNames[i]] = m_counts[i];
     return {
         {"latency_ms", m_settings.latencyMs},
@@ -110,6 +133,11 @@ nlohmann::json FaultInjector::toJson() const
         {"script", script},
         {"script_path", m_scriptPath},
         {"injected", injected},
+        {"requests", m_requests},
+        {"retry_after", m_retryAfterSeconds},
+        {"retry_after_form", m_retryAfterDate ? "date" : "seconds"},
+        {"reject_tokens", m_rejectTokens},
+        {"total_size", m_totalSize},
     };
 }
 
@@ -144,10 +172,29 @@ bool FaultInjector::applyJson(const nlohmann::json &patch, std::string *error)
         out = v.get<double>();
         return true;
     };
+    int retryAfter = m_retryAfterSeconds;
     if (!readInt("latency_ms", 0, 600000, next.latencyMs) || !readInt("rate_limit", 0, 10000000, next.rateLimit)
+        || !readInt("retry_after", 0, 86400, retryAfter)
         || !readInt("token_ttl", 1, 315360000, next.tokenTtlSeconds) || !readRate("error_rate", next.errorRate)
         || !readRate("drop_rate", next.dropRate) || !readRate("malformed_rate", next.malformedRate)) {
         return false;
+    }
+    bool retryAfterDate = m_retryAfterDate;
+    if (patch.contains("retry_after_form")) {
+        const auto &form = patch["retry_after_form"];
+        if (form != "seconds" && form != "date") {
+            *error = "retry_after_form must be \"seconds\" or \"date\"";
+            return false;
+        }
+        retryAfterDate = form == "date";
+    }
+    bool rejectTokens = m_rejectTokens;
+    if (patch.contains("reject_tokens")) {
+        if (!patch["reject_tokens"].is_boolean()) {
+            *error = "reject_tokens must be a boolean";
+            return false;
+        }
+        rejectTokens = patch["reject_tokens"].get<bool>();
     }
     if (patch.contains("script")) {
         const auto &list = patch["script"];
@@ -159,7 +206,8 @@ bool FaultInjector::applyJson(const nlohmann::json &patch, std::string *error)
         for (const auto &item : list) {
             Kind kind = Kind::None;
             if (!item.is_string() || !kindFromName(item.get<std::string>(), &kind)) {
-                *error = "unknown fault in script; expected none, unavailable, rate_limited, drop, malformed, truncated";
+                *error = "unknown fault in script; expected none, unavailable, rate_limited, drop, malformed, "
+                         "truncated, unauthorized";
                 return false;
             }
             script.push_back(kind);
@@ -177,6 +225,11 @@ bool FaultInjector::applyJson(const nlohmann::json &patch, std::string *error)
     m_settings = next;
     m_script = std::move(script);
     m_scriptPath = std::move(scriptPath);
+    m_retryAfterSeconds = retryAfter;
+    m_retryAfterDate = retryAfterDate;
+    m_rejectTokens = rejectTokens;
+    if (patch.contains("total_size"))
+        m_totalSize = patch["total_size"];
     m_windowCount = 0;
     return true;
 }

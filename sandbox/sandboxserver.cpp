@@ -5,6 +5,7 @@
 #include "sandbox/routes.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/statefile.h"
+#include "services/json/secret.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -143,6 +144,8 @@ std::string SandboxServer::nextRequestId()
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
 {
+    // The sandbox answers like the real API: secrets travel in full (the client masks them).
+    const sk::json::IncludeSecrets include;
     HttpRequest request;
     request.method = methodName(qrequest.method());
     const QUrl url = qrequest.url();
@@ -159,7 +162,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
         return true;
     }
 
-    const FaultInjector::Decision decision = m_faults.decide(request.path);
+    const FaultInjector::Decision decision = m_faults.decide(request.path, request.path.rfind("/api/", 0) == 0);
     HttpResponse response;
     bool changed = false;
     switch (decision.kind) {
@@ -169,10 +172,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
         response = apierrors::unavailable(request.requestId);
         break;
     case FaultInjector::Kind::RateLimited:
-        response = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds);
+        response = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds, decision.retryAfterDate);
+        break;
+    case FaultInjector::Kind::Unauthorized:
+        response = apierrors::unauthenticated(request.requestId, "Token revoked (sandbox fault injection)");
         break;
     default:
         response = dispatch(request, &changed);
+        response.body = m_faults.rewriteTotalSize(std::move(response.body));
         break;
     }
     if (changed) {

@@ -1,6 +1,7 @@
 #include "sandbox/statefile.h"
 
 #include "sandbox/sandboxstore.h"
+#include "services/json/secret.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -65,7 +66,10 @@ bool StateFile::saveNow(QString *error)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // holds secrets
-    const std::string text = m_store.toJson().dump();
+    const std::string text = [this] {
+        const sk::json::IncludeSecrets include; // the state file is the store itself, secrets and all
+        return m_store.toJson().dump();
+    }();
     if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
         if (error)
             *error = file.errorString();

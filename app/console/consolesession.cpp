@@ -168,8 +168,11 @@ void ConsoleSession::checkConnection()
             m_status->setConnection(EnvironmentStatus::Connection::Failed, page.error().describe());
             return;
         }
+        const int total = page.value().totalSize; // may be unknown: counts are informational
         m_status->setConnection(EnvironmentStatus::Connection::Connected,
-                                models::countOf(page.value().totalSize, tr("organization"), tr("organizations")) + tr(" in this environment."));
+                                total < 0 ? tr("Connected.")
+                                          : models::countOf(total, tr("organization"), tr("organizations"))
+                                                + tr(" in this environment."));
     });
 }
 

@@ -23,7 +23,8 @@ QString yesNo(std::optional<bool> value); // "On", "Off", "—"
 // "1 organization", "230 organizations" (English plurals without a translation file).
 QString countOf(qint64 count, const QString &singular, const QString &plural);
 
-// An entity as indented JSON, as the API would send it (Copy as JSON).
+// An entity as indented JSON, as the API would send it (Copy as JSON), its Secret fields masked
+// ("[secret]", services/json/secret.h).
 template <typename T>
 QString entityJson(const T &entity)
 {

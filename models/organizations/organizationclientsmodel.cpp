@@ -78,12 +78,8 @@ QVariant OrganizationClientsModel::entityData(int row, int column, int role) con
     const M2MClient &c = m_rows[std::size_t(row)];
     if (role == IdRole)
         return text(c.clientId);
-    if (role == JsonRole) {
-        M2MClient copy = c;
-        for (entities::ClientSecret &secret : copy.secrets)
-            secret.plainSecret.reset(); // never copy a secret value, should one ever be listed
-        return entityJson(copy);
-    }
+    if (role == JsonRole)
+        return entityJson(c); // secrets are masked by type (entities::Secret)
     if (role == Qt::DisplayRole || role == RawValueRole) {
         switch (column) {
         case Name: return text(c.name);

@@ -1,6 +1,7 @@
 #include "services/api/apicall.h"
 
 #include "services/api/apiclient.h"
+#include "services/api/apilog.h"
 #include "services/api/networkerrors.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,7 @@ ApiCall::ApiCall(ApiClient *client, ApiRequest request, Decoder decoder, Failure
 {
     m_timeout.setSingleShot(true);
     m_backoff.setSingleShot(true);
+    m_backoff.setTimerType(Qt::PreciseTimer); // never earlier than Retry-After asked
     connect(&m_timeout, &QTimer::timeout, this, &ApiCall::onTimeout);
     connect(&m_backoff, &QTimer::timeout, this, &ApiCall::start);
     client->callStarted();
@@ -81,6 +83,11 @@ void ApiCall::start()
 {
     if (m_finished || !m_client)
         return;
+    // Held by the client-wide Retry-After gate: wait until it opens, then start again.
+    if (const auto held = m_client->heldFor(); held.count() > 0) {
+        m_backoff.start(held);
+        return;
+    }
     m_client->requireToken(this, [this](const std::optional<ApiError> &error, int generation) {
         if (m_finished)
             return;
@@ -97,6 +104,7 @@ void ApiCall::transmit()
 {
     ++m_attempts;
     m_timedOut = false;
+    m_sentAt.start();
     m_reply = m_client->transmit(m_request);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
     m_timeout.start(m_request.timeoutValue());
@@ -118,12 +126,18 @@ void ApiCall::onReplyFinished()
     m_timeout.stop();
     const QByteArray body = reply->readAll();
     const std::optional<ApiError> error = errorFromReply(reply, body, m_timedOut);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    logExchange(m_request.method(), loggablePath(m_request.path(), m_request.urlQuery()), status, m_sentAt.elapsed(),
+                reply->rawHeader("X-Request-Id"), m_attempts,
+                error && status == 0 ? ApiError::kindName(error->kind) : QString());
     releaseReply();
 
     if (!error) {
         decodeBody(body);
         return;
     }
+    if (m_client)
+        m_client->holdRequests(*error); // after a 429 every request waits, not only this one
     if (error->kind == ApiError::Kind::Unauthorized && !m_refreshedToken && m_client) {
         // The token may have expired or been revoked early: fetch a new one, once.
         m_refreshedToken = true;

@@ -3,6 +3,7 @@
 #include "services/api/apierror.h"
 #include "services/api/apirequest.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -69,6 +70,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QTimer m_backoff;
+    QElapsedTimer m_sentAt; // this attempt, for the sk.api log
     int m_attempts = 0;
     int m_tokenGeneration = -1;
     bool m_refreshedToken = false;

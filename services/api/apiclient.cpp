@@ -1,7 +1,9 @@
 #include "services/api/apiclient.h"
 
+#include "services/api/apilog.h"
 #include "services/api/networkerrors.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -35,6 +37,7 @@ void ApiClient::setSettings(ConnectionSettings settings)
     m_settings = std::move(settings);
     m_token = {};
     ++m_tokenGeneration;
+    m_gate = QDeadlineTimer(); // another environment: its own limits
     if (m_tokenReply) {
         m_tokenReply->disconnect(this);
         m_tokenReply->abort();
@@ -50,6 +53,23 @@ ApiCall *ApiClient::send(ApiRequest request, QObject *owner, ApiCall::Decoder de
     // callback (even a synchronous validation failure) runs.
     QTimer::singleShot(0, call, &ApiCall::start);
     return call;
+}
+
+std::chrono::milliseconds ApiClient::heldFor() const
+{
+    return std::chrono::milliseconds(m_gate.remainingTime());
+}
+
+void ApiClient::holdRequests(const ApiError &error)
+{
+    // A wait beyond the cap fails the call instead (RetryPolicy), so it holds nothing either.
+    if (error.kind != ApiError::Kind::RateLimited || error.retryAfter.count() <= 0
+        || error.retryAfter > m_retryPolicy.maxRetryAfter) {
+        return;
+    }
+    const QDeadlineTimer until(error.retryAfter, Qt::PreciseTimer);
+    if (m_gate.hasExpired() || until.deadlineNSecs() > m_gate.deadlineNSecs())
+        m_gate = until;
 }
 
 void ApiClient::invalidateToken(int generation)
@@ -92,12 +112,17 @@ void ApiClient::requestToken(int attempt)
     // The token's lifetime counts from when we asked, not from when the answer arrived, so a
     // slow answer never makes the token look fresher than it is.
     const QDateTime requestedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer elapsed;
+    elapsed.start();
     m_tokenReply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
     const int generation = m_tokenGeneration;
-    connect(m_tokenReply, &QNetworkReply::finished, this, [this, reply = m_tokenReply, attempt, generation, requestedAt] {
+    connect(m_tokenReply, &QNetworkReply::finished, this, [this, reply = m_tokenReply, attempt, generation, requestedAt, elapsed] {
         if (!reply)
             return;
         reply->deleteLater();
+        logExchange(QByteArrayLiteral("POST"), QStringLiteral("/oauth/token"),
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), elapsed.elapsed(),
+                    reply->rawHeader("X-Request-Id"), attempt);
         if (reply != m_tokenReply || generation != m_tokenGeneration)
             return;
         m_tokenReply = nullptr;
@@ -113,6 +138,7 @@ void ApiClient::requestToken(int attempt)
             }
         }
         if (error) {
+            holdRequests(*error);
             if (const auto delay = m_retryPolicy.nextDelay(*error, attempt, true)) {
                 QTimer::singleShot(*delay, this, [this, attempt, generation] {
                     if (generation == m_tokenGeneration && !m_tokenReply)

@@ -6,6 +6,7 @@
 #include "services/api/result.h"
 #include "services/api/retrypolicy.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QPointer>
 
@@ -35,6 +36,11 @@ public:
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     int inFlight() const { return m_inFlight; }
     int tokensFetched() const { return m_tokensFetched; }
+
+    // The client-wide Retry-After gate: after a 429 that asked to wait, every request to this
+    // environment (new ones and retries alike) is held until the time has passed, so one rate
+    // limit gives one retry wave instead of N independent ones. 0 when the gate is open.
+    std::chrono::milliseconds heldFor() const;
 
     // Starts a request whose JSON answer goes through `decoder`. The call is a child of
     // `owner`: destroying the owner cancels it silently.
@@ -68,6 +74,8 @@ private:
     QNetworkReply *transmit(const ApiRequest &request);
     void callStarted();
     void callEnded();
+    // Closes the gate for a 429's Retry-After (within RetryPolicy::maxRetryAfter).
+    void holdRequests(const ApiError &error);
 
     QNetworkAccessManager *m_network;
     ConnectionSettings m_settings;
@@ -78,6 +86,7 @@ private:
     QPointer<QNetworkReply> m_tokenReply;
     std::vector<std::pair<QPointer<QObject>, TokenReady>> m_tokenWaiters;
     int m_inFlight = 0;
+    QDeadlineTimer m_gate; // expired: open
 };
 
 } // namespace sk::api

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QNetworkReply>
 
 namespace sk::api {
@@ -9,6 +10,21 @@ namespace sk::api {
 namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("sk::api::NetworkErrors", text); }
+
+// An HTTP-date (RFC 9110 §5.6.7): the IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT" that servers
+// send, and the obsolete asctime form. Qt's RFC 2822 parser alone rejects the "GMT" zone name.
+QDateTime parseHttpDate(const QByteArray &value)
+{
+    QString text = QString::fromLatin1(value).simplified();
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.left(text.size() - 4) + QStringLiteral(" +0000");
+    QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
+    if (!when.isValid()) { // asctime: "Sun Nov  6 08:49:37 1994"
+        when = QLocale::c().toDateTime(text, QStringLiteral("ddd MMM d hh:mm:ss yyyy"));
+        when.setTimeSpec(Qt::UTC);
+    }
+    return when;
+}
 
 std::chrono::milliseconds retryAfter(QNetworkReply *reply)
 {
@@ -19,7 +35,7 @@ std::chrono::milliseconds retryAfter(QNetworkReply *reply)
     const qint64 seconds = value.toLongLong(&ok);
     if (ok)
         return std::chrono::milliseconds(std::max<qint64>(seconds, 0) * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    const QDateTime when = parseHttpDate(value);
     if (when.isValid())
         return std::chrono::milliseconds(std::max<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0));
     return std::chrono::milliseconds(0);

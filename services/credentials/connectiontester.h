@@ -34,6 +34,7 @@ public:
 
 signals:
     // The token was accepted and the API answered; organizationCount is the environment's total.
+    // organizationCount is entities::kUnknownTotal (-1) when the server sent no usable count.
     void succeeded(qint64 organizationCount);
     void failed(const sk::api::ApiError &error);
 

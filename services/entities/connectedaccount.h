@@ -36,20 +36,20 @@ inline constexpr json::EnumEntry<ConnectorType> kConnectorTypeNames[] = {
 };
 constexpr std::span<const json::EnumEntry<ConnectorType>> enumTable(ConnectorType) { return kConnectorTypeNames; }
 
-// connected_accounts.OauthToken (secrets).
+// connected_accounts.OauthToken. The tokens are Secret (masked when encoded, see json/secret.h).
 struct OauthToken
 {
-    std::string accessToken;
-    std::string refreshToken;
+    Secret<std::string> accessToken;
+    Secret<std::string> refreshToken;
     std::vector<std::string> scopes;
     std::string domain;
     friend bool operator==(const OauthToken &, const OauthToken &) = default;
 };
 
-// connected_accounts.StaticAuth: {details: Struct} (API keys, basic credentials: secrets).
+// connected_accounts.StaticAuth: {details: Struct} (API keys, basic credentials: one Secret).
 struct StaticAuth
 {
-    nlohmann::json details;
+    Secret<nlohmann::json> details;
     friend bool operator==(const StaticAuth &, const StaticAuth &) = default;
 };
 
@@ -57,7 +57,7 @@ struct StaticAuth
 struct GoogleDwdAuth
 {
     std::string subject;
-    std::string accessToken;
+    Secret<std::string> accessToken;
     std::vector<std::string> scopes;
     Timestamp tokenExpiresAt;
     friend bool operator==(const GoogleDwdAuth &, const GoogleDwdAuth &) = default;
@@ -68,8 +68,8 @@ struct TrustedIdpAuth
 {
     std::string dbUser;
     std::string accessKeyId;
-    std::string secretAccessKey;
-    std::string sessionToken;
+    Secret<std::string> secretAccessKey;
+    Secret<std::string> sessionToken;
     Timestamp expiry;
     friend bool operator==(const TrustedIdpAuth &, const TrustedIdpAuth &) = default;
 };
@@ -105,10 +105,10 @@ struct ConnectedAccount
     friend bool operator==(const ConnectedAccount &, const ConnectedAccount &) = default;
 };
 
-// {link, expiry}: POST /connected_accounts/magic_link. link is a secret.
+// {link, expiry}: POST /connected_accounts/magic_link. link is a Secret.
 struct MagicLink
 {
-    std::string link;
+    Secret<std::string> link;
     Timestamp expiry;
     friend bool operator==(const MagicLink &, const MagicLink &) = default;
 };

@@ -8,7 +8,7 @@
 #include <vector>
 
 // The per-type settings of a Connection (the `settings` oneof, reference §4.3). Wrapper-typed
-// fields (StringValue/BoolValue/UInt32Value) are std::optional.
+// fields (StringValue/BoolValue/UInt32Value) are std::optional; credentials are Secret.
 namespace sk::entities {
 
 // connections.OIDCConnectionConfig
@@ -21,7 +21,7 @@ struct OidcConnectionConfig
     std::optional<std::string> userInfoUri;
     std::optional<std::string> jwksUri;
     std::optional<std::string> clientId;
-    std::optional<std::string> clientSecret; // secret
+    Secret<std::optional<std::string>> clientSecret;
     std::vector<Enum<OidcScope>> scopes;
     Enum<TokenAuthType> tokenAuthType;
     std::string redirectUri;
@@ -90,7 +90,7 @@ struct OAuthConnectionConfig
     std::optional<std::string> tokenUri;
     std::optional<std::string> userInfoUri;
     std::optional<std::string> clientId;
-    std::optional<std::string> clientSecret; // secret
+    Secret<std::optional<std::string>> clientSecret;
     std::vector<std::string> scopes;
     std::string redirectUri;
     std::optional<bool> pkceEnabled;
@@ -105,7 +105,7 @@ struct OAuthConnectionConfig
     std::optional<std::string> appName;
     std::optional<OptionalScopes> optionalScopes;
     nlohmann::json extensions;
-    std::optional<std::string> googleadsDeveloperToken; // OpenAPI-only, newer than the SDKs
+    Secret<std::optional<std::string>> googleadsDeveloperToken; // OpenAPI-only, newer than the SDKs
     std::optional<std::string> tokenEndpointAuthMethod;  // OpenAPI-only
     friend bool operator==(const OAuthConnectionConfig &, const OAuthConnectionConfig &) = default;
 };
@@ -133,7 +133,7 @@ struct StaticAuthConfig
 // connections.GoogleDWDConfig
 struct GoogleDwdConfig
 {
-    std::optional<std::string> serviceAccountJson; // secret
+    Secret<std::optional<std::string>> serviceAccountJson;
     std::vector<std::string> scopes;
     std::optional<std::string> tokenUri;
     friend bool operator==(const GoogleDwdConfig &, const GoogleDwdConfig &) = default;

@@ -136,7 +136,7 @@ struct DirectoryUser
 // {plain_secret, secret}: POST .../directories/{id}/secrets and secrets:regenerate.
 struct CreateDirectorySecretResponse
 {
-    std::string plainSecret;
+    Secret<std::string> plainSecret; // the SCIM bearer token
     DirectorySecret secret;
     friend bool operator==(const CreateDirectorySecretResponse &, const CreateDirectorySecretResponse &) = default;
 };

@@ -7,7 +7,7 @@
 
 namespace sk::entities {
 
-// mcp.McpInstance. url is pre-authenticated: a secret. Wrappers: {instance}; list {instances[], ...}.
+// mcp.McpInstance. url is pre-authenticated: a Secret. Wrappers: {instance}; list {instances[], ...}.
 struct McpInstance
 {
     std::string id;
@@ -16,13 +16,13 @@ struct McpInstance
     McpConfig config;
     Timestamp lastUsedAt;
     Timestamp updatedAt;
-    std::string url;
+    Secret<std::string> url;
     friend bool operator==(const McpInstance &, const McpInstance &) = default;
 };
 
 // mcp.McpInstanceConnectionAuthState, and the OpenAPI-only McpConnectionAuthState (same six
 // fields). Returned as {connections[]} by :get_auth_state and {connected_accounts[]} by
-// POST /mcp/configs/{id}/connected_accounts. authenticationLink is a secret.
+// POST /mcp/configs/{id}/connected_accounts. authenticationLink is a Secret.
 struct McpConnectionAuthState
 {
     std::string connectionId;
@@ -30,7 +30,7 @@ struct McpConnectionAuthState
     std::string provider;
     std::string connectedAccountId;
     std::string connectedAccountStatus; // plain string; "ACTIVE" when usable
-    std::string authenticationLink;
+    Secret<std::string> authenticationLink;
 
     bool isActive() const { return connectedAccountStatus == "ACTIVE"; }
     friend bool operator==(const McpConnectionAuthState &, const McpConnectionAuthState &) = default;

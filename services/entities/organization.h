@@ -93,11 +93,11 @@ struct UpdateOrganization
 };
 
 // organizations.Link: the admin-portal link, {link: {id, location, expire_time}}.
-// `location` is a secret (pre-authenticated URL).
+// `location` is a pre-authenticated URL: a Secret.
 struct PortalLink
 {
     std::string id;
-    std::string location;
+    Secret<std::string> location;
     Timestamp expireTime;
     friend bool operator==(const PortalLink &, const PortalLink &) = default;
 };

@@ -25,7 +25,7 @@ struct CustomClaim
     friend bool operator==(const CustomClaim &, const CustomClaim &) = default;
 };
 
-// clients.ClientSecret. plainSecret is only present right after creation (a secret).
+// clients.ClientSecret. plainSecret is only present right after creation (a Secret).
 struct ClientSecret
 {
     std::string id;
@@ -36,7 +36,7 @@ struct ClientSecret
     Enum<ClientSecretStatus> status;
     Timestamp expireTime;
     Timestamp lastUsedTime;
-    std::optional<std::string> plainSecret;
+    Secret<std::optional<std::string>> plainSecret;
     friend bool operator==(const ClientSecret &, const ClientSecret &) = default;
 };
 
@@ -80,14 +80,14 @@ struct M2MClient
 struct CreateOrganizationClientResponse
 {
     M2MClient client;
-    std::string plainSecret;
+    Secret<std::string> plainSecret;
     friend bool operator==(const CreateOrganizationClientResponse &, const CreateOrganizationClientResponse &) = default;
 };
 
 // {plain_secret, secret} from POST .../clients/{client_id}/secrets.
 struct CreateClientSecretResponse
 {
-    std::string plainSecret;
+    Secret<std::string> plainSecret;
     ClientSecret secret;
     friend bool operator==(const CreateClientSecretResponse &, const CreateClientSecretResponse &) = default;
 };

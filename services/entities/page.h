@@ -9,6 +9,12 @@
 
 namespace sk::entities {
 
+// A count the server did not give in a usable form: Page::totalSize when total_size is absent,
+// negative, not a number or outside int32 (the official spec's own example has
+// -9007199254740991). Counts are informational: an unknown one never fails a page; show it as
+// "unknown" (or as the rows loaded so far) and carry on.
+inline constexpr std::int32_t kUnknownTotal = -1;
+
 // One page of a cursor-paginated list (reference §3.6): {<items>[], next_page_token,
 // prev_page_token, total_size}. An empty nextPageToken means this is the last page.
 template <typename T>
@@ -17,8 +23,9 @@ struct Page
     std::vector<T> items;
     std::string nextPageToken;
     std::string prevPageToken;
-    std::int32_t totalSize = 0;
+    std::int32_t totalSize = 0; // kUnknownTotal when the server's count is unusable
 
+    bool hasKnownTotal() const { return totalSize >= 0; }
     bool hasMore() const { return !nextPageToken.empty(); }
     friend bool operator==(const Page &, const Page &) = default;
 };
@@ -60,8 +67,12 @@ inline constexpr std::string_view kToolCallLogs = "tool_call_logs";
 
 namespace sk::json {
 
+// total_size as a count: kUnknownTotal unless it is an int32 >= 0 (number or decimal string).
+// Never throws.
+std::int32_t decodeTotalSize(const Reader &reader);
+
 // Decodes {itemsKey: [T...], next_page_token, prev_page_token, total_size}. Throws DecodeError
-// (path e.g. "organizations[3].create_time").
+// (path e.g. "organizations[3].create_time") for bad rows; never for a bad total_size.
 template <typename T>
 entities::Page<T> decodePage(const Json &body, std::string_view itemsKey)
 {
@@ -70,7 +81,7 @@ entities::Page<T> decodePage(const Json &body, std::string_view itemsKey)
     r.read(itemsKey, page.items);
     r.read("next_page_token", page.nextPageToken);
     r.read("prev_page_token", page.prevPageToken);
-    r.read("total_size", page.totalSize);
+    page.totalSize = decodeTotalSize(r);
     return page;
 }
 

@@ -1,5 +1,7 @@
 #include "services/json/jsonfields.h"
 
+#include "services/entities/page.h"
+
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -177,6 +179,20 @@ Writer::Writer(Json &object)
 {
     if (!object.is_object())
         object = Json::object();
+}
+
+std::int32_t decodeTotalSize(const Reader &reader)
+{
+    const Json *value = reader.find("total_size");
+    if (!value)
+        return entities::kUnknownTotal;
+    std::int32_t total = entities::kUnknownTotal;
+    try {
+        readValue(*value, total);
+    } catch (const DecodeError &) {
+        return entities::kUnknownTotal;
+    }
+    return total < 0 ? entities::kUnknownTotal : total;
 }
 
 Json parse(std::string_view text)

@@ -23,6 +23,8 @@
 //   - Wrapper types (Int32Value, BoolValue, StringValue, UInt32Value) and proto3 `optional`
 //     presence fields are std::optional<T>: absent/null -> nullopt; nullopt is not emitted.
 //   - Big, rarely present sub-messages may be sk::entities::Box<T> (heap optional, box.h).
+//   - Credentials are sk::entities::Secret<T> (services/json/secret.h): decoded like T, ENCODED as
+//     "[secret]" (kMaskedSecret) unless a json::IncludeSecrets scope is open on the thread.
 //   - Maps string->string are sk::json::StringMap (std::map); repeated fields are std::vector.
 //   - Non-optional fields are always emitted (protojson EmitUnpopulated), so the sandbox looks like
 //     the real server.
@@ -55,6 +57,7 @@
 #include "services/entities/timestamp.h"
 #include "services/json/decodeerror.h"
 #include "services/json/enumvalue.h"
+#include "services/json/secret.h"
 
 #include <nlohmann/json.hpp>
 
@@ -94,6 +97,8 @@ template <typename T>
 void readValue(const Json &v, std::optional<T> &out);
 template <typename T>
 void readValue(const Json &v, entities::Box<T> &out);
+template <typename T>
+void readValue(const Json &v, entities::Secret<T> &out);
 template <Decodable T>
 void readValue(const Json &v, T &out);
 
@@ -125,6 +130,8 @@ template <typename T>
 Json writeValue(const std::optional<T> &v);
 template <typename T>
 Json writeValue(const entities::Box<T> &v);
+template <typename T>
+Json writeValue(const entities::Secret<T> &v);
 template <Encodable T>
 Json writeValue(const T &v);
 
@@ -137,6 +144,8 @@ template <typename T>
 bool omitted(const std::optional<T> &v) { return !v.has_value(); }
 template <typename T>
 bool omitted(const entities::Box<T> &v) { return !v.has_value(); }
+template <typename T>
+bool omitted(const entities::Secret<T> &v) { return omitted(v.reveal()); }
 
 // Reads the fields of one JSON object. Constructing it from anything but an object or null
 // throws DecodeError; with null every read yields the zero value.
@@ -278,6 +287,12 @@ void readValue(const Json &v, entities::Box<T> &out)
     readValue(v, out.emplace());
 }
 
+template <typename T>
+void readValue(const Json &v, entities::Secret<T> &out)
+{
+    readValue(v, out.reveal());
+}
+
 template <Decodable T>
 void readValue(const Json &v, T &out)
 {
@@ -311,6 +326,14 @@ Json writeValue(const entities::Box<T> &v)
     return v ? writeValue(*v) : Json();
 }
 
+template <typename T>
+Json writeValue(const entities::Secret<T> &v)
+{
+    if (secretsIncluded() || entities::isEmptySecret(v.reveal()))
+        return writeValue(v.reveal());
+    return kMaskedSecret;
+}
+
 template <Encodable T>
 Json writeValue(const T &v)
 {
@@ -335,6 +358,19 @@ void from_json(const nlohmann::json &j, Enum<E> &out)
 
 template <json::WireEnum E>
 void to_json(nlohmann::json &j, const Enum<E> &value)
+{
+    j = json::writeValue(value);
+}
+
+// `nlohmann::json j = secret` masks like the Writer does; get<Secret<T>>() decodes T.
+template <typename T>
+void from_json(const nlohmann::json &j, Secret<T> &out)
+{
+    json::decodeValue(j, out);
+}
+
+template <typename T>
+void to_json(nlohmann::json &j, const Secret<T> &value)
 {
     j = json::writeValue(value);
 }

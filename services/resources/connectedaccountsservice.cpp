@@ -61,7 +61,7 @@ ApiCall *ConnectedAccountsService::create(const AccountSelector &selector,
     AccountSelector owned = selector;
     owned.id.clear();
     json::Json body = selectorBody(owned);
-    body["connected_account"] = account;
+    body["connected_account"] = requestBody(account);
     return m_client->fetch<ConnectedAccount>(ApiRequest::post(accountsPath()).body(std::move(body)), owner,
                                              services::account(), std::move(done));
 }
@@ -71,7 +71,7 @@ ApiCall *ConnectedAccountsService::update(const AccountSelector &selector,
                                           Callback<ConnectedAccount> done)
 {
     json::Json body = selectorBody(selector);
-    body["connected_account"] = account;
+    body["connected_account"] = requestBody(account);
     return m_client->fetch<ConnectedAccount>(ApiRequest::put(accountsPath()).body(std::move(body)).idempotent(true),
                                              owner, services::account(), std::move(done));
 }

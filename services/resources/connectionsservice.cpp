@@ -70,7 +70,7 @@ ApiCall *ConnectionsService::createSso(const std::string &organizationId, const 
 {
     ApiRequest request = ApiRequest::post(apiPath(QStringLiteral("/organizations/") + seg(organizationId)
                                                   + QStringLiteral("/connections")));
-    request.body(json::Json(connection));
+    request.body(requestBody(connection));
     return m_client->fetch<Connection>(std::move(request), owner, member<Connection>("connection"), std::move(done));
 }
 
@@ -78,7 +78,7 @@ ApiCall *ConnectionsService::updateSso(const std::string &organizationId, const 
                                        const entities::UpdateConnection &changes, QObject *owner,
                                        Callback<Connection> done)
 {
-    return m_client->fetch<Connection>(ApiRequest::patch(ssoPath(organizationId, id)).body(json::Json(changes)), owner,
+    return m_client->fetch<Connection>(ApiRequest::patch(ssoPath(organizationId, id)).body(requestBody(changes)), owner,
                                        member<Connection>("connection"), std::move(done));
 }
 
@@ -116,7 +116,7 @@ ApiCall *ConnectionsService::createApp(const entities::CreateConnection &connect
     request.queryBool(QStringLiteral("flags.is_app"), true);
     if (isLogin)
         request.queryBool(QStringLiteral("flags.is_login"), true);
-    request.body(json::Json(connection));
+    request.body(requestBody(connection));
     return m_client->fetch<Connection>(std::move(request), owner, member<Connection>("connection"), std::move(done));
 }
 
@@ -129,7 +129,7 @@ ApiCall *ConnectionsService::getApp(const std::string &id, QObject *owner, Callb
 ApiCall *ConnectionsService::updateApp(const std::string &id, const entities::UpdateConnection &changes,
                                        QObject *owner, Callback<Connection> done)
 {
-    return m_client->fetch<Connection>(ApiRequest::patch(appPath(id)).body(json::Json(changes)), owner,
+    return m_client->fetch<Connection>(ApiRequest::patch(appPath(id)).body(requestBody(changes)), owner,
                                        member<Connection>("connection"), std::move(done));
 }
 

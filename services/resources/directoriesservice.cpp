@@ -72,4 +72,14 @@ ApiCall *DirectoriesService::listGroups(const std::string &organizationId, const
                                                std::move(done));
 }
 
+ApiCall *DirectoriesService::createSecret(const std::string &organizationId, const std::string &directoryId,
+                                          bool regenerate, QObject *owner,
+                                          Callback<entities::CreateDirectorySecretResponse> done)
+{
+    ApiRequest request = ApiRequest::post(directoryPath(organizationId, directoryId)
+                                          + (regenerate ? QStringLiteral("/secrets:regenerate") : QStringLiteral("/secrets")));
+    return m_client->fetch<entities::CreateDirectorySecretResponse>(
+        std::move(request), owner, whole<entities::CreateDirectorySecretResponse>(), std::move(done));
+}
+
 } // namespace sk::services

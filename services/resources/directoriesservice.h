@@ -45,6 +45,11 @@ public:
     api::ApiCall *listGroups(const std::string &organizationId, const std::string &directoryId,
                              const DirectoryGroupQuery &query, const PageQuery &page, QObject *owner,
                              Callback<DirectoryGroupPage> done);
+    // A new SCIM bearer token: plainSecret is its only appearance (an entities::Secret).
+    // regenerate (secrets:regenerate) also deactivates the directory's earlier secrets.
+    // Never retried: a retry would mint a second token.
+    api::ApiCall *createSecret(const std::string &organizationId, const std::string &directoryId, bool regenerate,
+                               QObject *owner, Callback<entities::CreateDirectorySecretResponse> done);
 
 private:
     api::ApiClient *m_client;

@@ -39,7 +39,7 @@ ApiCall *DomainsService::create(const std::string &organizationId, const entitie
                                 const std::string &connectionId, QObject *owner, Callback<Domain> done)
 {
     ApiRequest request = ApiRequest::post(domainsPath(organizationId));
-    request.query(QStringLiteral("connection_id"), connectionId).body(json::Json(domain));
+    request.query(QStringLiteral("connection_id"), connectionId).body(requestBody(domain));
     return m_client->fetch<Domain>(std::move(request), owner, member<Domain>("domain"), std::move(done));
 }
 

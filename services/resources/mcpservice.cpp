@@ -18,7 +18,7 @@ json::Json mappingsJson(const std::vector<entities::McpConfigConnectionToolMappi
 {
     json::Json array = json::Json::array();
     for (const auto &mapping : mappings) {
-        json::Json item(mapping);
+        json::Json item = requestBody(mapping);
         item.erase("connected_account_id");
         item.erase("connected_account_status");
         if (item.value("connection_id", std::string()).empty())

@@ -38,7 +38,7 @@ ApiCall *OrganizationClientsService::create(const std::string &organizationId,
                                             Callback<entities::CreateOrganizationClientResponse> done)
 {
     return m_client->fetch<entities::CreateOrganizationClientResponse>(
-        ApiRequest::post(clientsPath(organizationId)).body(json::Json(client)), owner,
+        ApiRequest::post(clientsPath(organizationId)).body(requestBody(client)), owner,
         whole<entities::CreateOrganizationClientResponse>(), std::move(done));
 }
 
@@ -46,7 +46,7 @@ ApiCall *OrganizationClientsService::update(const std::string &organizationId, c
                                             const entities::OrganizationClient &client, QObject *owner,
                                             Callback<Client> done)
 {
-    return m_client->fetch<Client>(ApiRequest::patch(clientPath(organizationId, clientId)).body(json::Json(client)),
+    return m_client->fetch<Client>(ApiRequest::patch(clientPath(organizationId, clientId)).body(requestBody(client)),
                                    owner, member<Client>("client"), std::move(done));
 }
 

@@ -48,14 +48,14 @@ ApiCall *OrganizationsService::create(const entities::CreateOrganization &organi
                                       Callback<Organization> done)
 {
     return m_client->fetch<Organization>(
-        ApiRequest::post(apiPath(QStringLiteral("/organizations"))).body(json::Json(organization)), owner,
+        ApiRequest::post(apiPath(QStringLiteral("/organizations"))).body(requestBody(organization)), owner,
         member<Organization>("organization"), std::move(done));
 }
 
 ApiCall *OrganizationsService::update(const std::string &id, const entities::UpdateOrganization &changes,
                                       QObject *owner, Callback<Organization> done)
 {
-    return m_client->fetch<Organization>(ApiRequest::patch(orgPath(id)).body(json::Json(changes)), owner,
+    return m_client->fetch<Organization>(ApiRequest::patch(orgPath(id)).body(requestBody(changes)), owner,
                                          member<Organization>("organization"), std::move(done));
 }
 
@@ -67,7 +67,7 @@ ApiCall *OrganizationsService::remove(const std::string &id, QObject *owner, Cal
 ApiCall *OrganizationsService::updateSettings(const std::string &id, const entities::OrganizationSettings &settings,
                                               QObject *owner, Callback<Organization> done)
 {
-    return m_client->fetch<Organization>(ApiRequest::patch(orgPath(id) + QStringLiteral("/settings")).body(json::Json(settings)),
+    return m_client->fetch<Organization>(ApiRequest::patch(orgPath(id) + QStringLiteral("/settings")).body(requestBody(settings)),
                                          owner, member<Organization>("organization"), std::move(done));
 }
 
@@ -93,7 +93,7 @@ ApiCall *OrganizationsService::updateSessionPolicy(const std::string &id,
                                                    Callback<entities::OrganizationSessionPolicy> done)
 {
     return m_client->fetch<entities::OrganizationSessionPolicy>(
-        ApiRequest::patch(orgPath(id) + QStringLiteral("/session-policy")).body(json::Json(policy)), owner,
+        ApiRequest::patch(orgPath(id) + QStringLiteral("/session-policy")).body(requestBody(policy)), owner,
         member<entities::OrganizationSessionPolicy>("policy"), std::move(done));
 }
 

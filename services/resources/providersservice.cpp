@@ -28,14 +28,14 @@ ApiCall *ProvidersService::createCustom(const entities::CustomProviderChanges &p
                                         Callback<Provider> done)
 {
     return m_client->fetch<Provider>(
-        ApiRequest::post(apiPath(QStringLiteral("/custom-providers"))).body(json::Json(provider)), owner,
+        ApiRequest::post(apiPath(QStringLiteral("/custom-providers"))).body(requestBody(provider)), owner,
         member<Provider>("provider"), std::move(done));
 }
 
 ApiCall *ProvidersService::updateCustom(const std::string &identifier, const entities::CustomProviderChanges &provider,
                                         QObject *owner, Callback<Provider> done)
 {
-    return m_client->fetch<Provider>(ApiRequest::put(customPath(identifier)).body(json::Json(provider)).idempotent(true),
+    return m_client->fetch<Provider>(ApiRequest::put(customPath(identifier)).body(requestBody(provider)).idempotent(true),
                                      owner, member<Provider>("provider"), std::move(done));
 }
 

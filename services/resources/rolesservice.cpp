@@ -24,7 +24,7 @@ QString permissionPath(const std::string &name) { return apiPath(QStringLiteral(
 // permissions with none, so it is left out (remove permissions one by one instead).
 json::Json updateBody(const entities::UpdateRole &changes)
 {
-    json::Json body(changes);
+    json::Json body = requestBody(changes);
     if (changes.permissions.empty())
         body.erase("permissions");
     return body;
@@ -59,7 +59,7 @@ ApiCall *RolesService::get(const std::string &name, const std::string &include, 
 
 ApiCall *RolesService::create(const entities::CreateRole &role, QObject *owner, Callback<Role> done)
 {
-    return m_client->fetch<Role>(ApiRequest::post(apiPath(QStringLiteral("/roles"))).body(json::Json(role)), owner,
+    return m_client->fetch<Role>(ApiRequest::post(apiPath(QStringLiteral("/roles"))).body(requestBody(role)), owner,
                                  member<Role>("role"), std::move(done));
 }
 
@@ -165,7 +165,7 @@ ApiCall *RolesService::getOrganizationRole(const std::string &organizationId, co
 ApiCall *RolesService::createOrganizationRole(const std::string &organizationId, const entities::CreateRole &role,
                                               QObject *owner, Callback<Role> done)
 {
-    return m_client->fetch<Role>(ApiRequest::post(orgRolesPath(organizationId)).body(json::Json(role)), owner,
+    return m_client->fetch<Role>(ApiRequest::post(orgRolesPath(organizationId)).body(requestBody(role)), owner,
                                  member<Role>("role"), std::move(done));
 }
 
@@ -228,7 +228,7 @@ ApiCall *RolesService::createPermission(const entities::CreatePermission &permis
                                         Callback<Permission> done)
 {
     return m_client->fetch<Permission>(
-        ApiRequest::post(apiPath(QStringLiteral("/permissions"))).body(json::Json(permission)), owner,
+        ApiRequest::post(apiPath(QStringLiteral("/permissions"))).body(requestBody(permission)), owner,
         member<Permission>("permission"), std::move(done));
 }
 
@@ -236,7 +236,7 @@ ApiCall *RolesService::updatePermission(const std::string &name, const entities:
                                         QObject *owner, Callback<Permission> done)
 {
     return m_client->fetch<Permission>(
-        ApiRequest::put(permissionPath(name)).body(json::Json(permission)).idempotent(true), owner,
+        ApiRequest::put(permissionPath(name)).body(requestBody(permission)).idempotent(true), owner,
         member<Permission>("permission"), std::move(done));
 }
 

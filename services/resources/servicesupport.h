@@ -66,6 +66,16 @@ inline auto nothing()
     return [](const json::Json &) { return api::Empty{}; };
 }
 
+// A request body: the entity encoded with its secrets included (json::IncludeSecrets), since
+// the API must receive the real client secret or token the user typed. Every body a service
+// sends goes through here; everywhere else (Copy as JSON, exports, logs) secrets stay masked.
+template <typename T>
+json::Json requestBody(const T &entity)
+{
+    const json::IncludeSecrets include;
+    return json::Json(entity);
+}
+
 // A timestamp query parameter (RFC 3339); unset timestamps are left out.
 inline void queryTime(api::ApiRequest &request, const QString &key, entities::Timestamp time)
 {

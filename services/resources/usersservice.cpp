@@ -41,7 +41,7 @@ ApiCall *UsersService::get(const UserKey &user, QObject *owner, Callback<User> d
 ApiCall *UsersService::update(const UserKey &user, const entities::UpdateUser &changes, QObject *owner,
                               Callback<User> done)
 {
-    return m_client->fetch<User>(ApiRequest::patch(apiPath(user.path())).body(json::Json(changes)), owner,
+    return m_client->fetch<User>(ApiRequest::patch(apiPath(user.path())).body(requestBody(changes)), owner,
                                  member<User>("user"), std::move(done));
 }
 
@@ -71,7 +71,7 @@ ApiCall *UsersService::createInOrganization(const std::string &organizationId, c
                                             bool sendInvitationEmail, QObject *owner, Callback<User> done)
 {
     ApiRequest request = ApiRequest::post(orgPath(organizationId) + QStringLiteral("/users"));
-    request.queryBool(QStringLiteral("send_invitation_email"), sendInvitationEmail).body(json::Json(user));
+    request.queryBool(QStringLiteral("send_invitation_email"), sendInvitationEmail).body(requestBody(user));
     return m_client->fetch<User>(std::move(request), owner, member<User>("user"), std::move(done));
 }
 
@@ -80,7 +80,7 @@ ApiCall *UsersService::createMembership(const std::string &organizationId, const
                                         QObject *owner, Callback<User> done)
 {
     ApiRequest request = ApiRequest::post(membershipPath(organizationId, user));
-    request.queryBool(QStringLiteral("send_invitation_email"), sendInvitationEmail).body(json::Json(membership));
+    request.queryBool(QStringLiteral("send_invitation_email"), sendInvitationEmail).body(requestBody(membership));
     return m_client->fetch<User>(std::move(request), owner, member<User>("user"), std::move(done));
 }
 
@@ -88,7 +88,7 @@ ApiCall *UsersService::updateMembership(const std::string &organizationId, const
                                         const entities::UpdateMembership &membership, QObject *owner,
                                         Callback<User> done)
 {
-    return m_client->fetch<User>(ApiRequest::patch(membershipPath(organizationId, user)).body(json::Json(membership)),
+    return m_client->fetch<User>(ApiRequest::patch(membershipPath(organizationId, user)).body(requestBody(membership)),
                                  owner, member<User>("user"), std::move(done));
 }
 

@@ -6,10 +6,14 @@
 #include "services/api/apiclient.h"
 #include "services/resources/services.h"
 #include "services/resources/servicesupport.h"
+#include "tests/support/consolerun.h"
 #include "tests/support/sandboxprocess.h"
+#include "tests/support/testpaths.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 #include <QTimer>
 
@@ -95,6 +99,42 @@ api::Result<std::vector<T>> collectAll(Fetch fetch, std::int32_t *totalSize = nu
     }
     return api::Result<std::vector<T>>(api::ApiError::make(api::ApiError::Kind::BadResponse,
                                                            QStringLiteral("the page tokens loop")));
+}
+
+// The sandbox's SCIM directory with the most users (walking every organization), for tests
+// that need one; fails if the sandbox has none.
+inline api::Result<entities::Directory> directoryWithMostUsers(api::ApiClient *client)
+{
+    auto organizations = collectAll<entities::Organization>([client](const std::string &token, QObject *owner, auto done) {
+        return services::OrganizationsService(client).list(services::PageQuery{100, token}, {}, owner, std::move(done));
+    });
+    if (!organizations)
+        return api::Result<entities::Directory>(organizations.error());
+    std::optional<entities::Directory> best;
+    for (const auto &organization : organizations.value()) {
+        auto list = await<std::vector<entities::Directory>>([&](QObject *owner, auto done) {
+            return services::DirectoriesService(client).list(organization.id, owner, std::move(done));
+        });
+        if (!list)
+            return api::Result<entities::Directory>(list.error());
+        for (auto &directory : list.value()) {
+            if (!best || directory.totalUsers > best->totalUsers)
+                best = std::move(directory);
+        }
+    }
+    if (!best)
+        return api::Result<entities::Directory>(
+            api::ApiError::make(api::ApiError::Kind::NotFound, QStringLiteral("the sandbox has no directory")));
+    return api::Result<entities::Directory>(std::move(*best));
+}
+
+// Runs the real console binary headless, with the sandbox's credentials in its environment
+// (a different client secret or environment URL when given).
+inline ConsoleRun runConsole(const SandboxProcess &sandbox, const QStringList &arguments, const QString &secret = {},
+                             const QString &url = {})
+{
+    return runConsole(arguments, consoleEnvironment(url.isEmpty() ? sandbox.url().toString() : url, sandbox.clientId(),
+                                                    secret.isEmpty() ? sandbox.clientSecret() : secret));
 }
 
 inline QByteArray describe(const api::ApiError &error)

@@ -8,6 +8,7 @@
 #include "services/resources/directoriesservice.h"
 #include "services/resources/authlogsservice.h"
 #include "services/resources/mcpservice.h"
+#include "services/resources/organizationclientsservice.h"
 #include "services/resources/organizationsservice.h"
 #include "services/resources/rolesservice.h"
 #include "services/resources/usersservice.h"
@@ -29,8 +30,6 @@ using sk::test::await;
 using sk::test::collectAll;
 
 namespace {
-
-using RunResult = sk::test::ConsoleRun;
 
 using Ids = std::multiset<std::string>;
 
@@ -54,12 +53,11 @@ private:
     std::string m_organizationId; // one with a directory
     std::string m_directoryId;
 
+    using RunResult = test::ConsoleRun;
+
     RunResult run(const QStringList &arguments, const QString &secret = {}, const QString &url = {})
     {
-        return test::runConsole(QStringList{QStringLiteral("export")} + arguments,
-                                test::consoleEnvironment(url.isEmpty() ? m_fixture.sandbox().url().toString() : url,
-                                                         m_fixture.sandbox().clientId(),
-                                                         secret.isEmpty() ? m_fixture.sandbox().clientSecret() : secret));
+        return test::runConsole(m_fixture.sandbox(), QStringList{QStringLiteral("export")} + arguments, secret, url);
     }
 
     // The rows the sandbox holds for a resource, as ids (or another unique key).
@@ -87,6 +85,12 @@ private:
                                                                               std::move(d));
                         }),
                         +[](const entities::User &r) { return r.id; });
+        if (resource == QStringLiteral("org-clients"))
+            return wrap(collectAll<entities::M2MClient>([client, this](const std::string &t, QObject *o, auto d) {
+                            return OrganizationClientsService(client).list(m_organizationId, PageQuery{100, t}, o,
+                                                                           std::move(d));
+                        }),
+                        +[](const entities::M2MClient &r) { return r.clientId; });
         if (resource == QStringLiteral("roles"))
             return wrap(await<std::vector<entities::Role>>([client](QObject *o, auto d) {
                             return RolesService(client).list({}, o, std::move(d));
@@ -152,27 +156,10 @@ private slots:
     {
         QVERIFY2(QFileInfo(test::consoleBinary()).isExecutable(), qPrintable(test::consoleBinary()));
         QVERIFY2(m_fixture.start(), qPrintable(m_fixture.errorString()));
-        auto organizations = collectAll<entities::Organization>([this](const std::string &token, QObject *owner, auto done) {
-            return OrganizationsService(m_fixture.client()).list(PageQuery{100, token}, {}, owner, std::move(done));
-        });
-        SK_VERIFY_OK(organizations);
-        int mostUsers = -1;
-        for (const auto &organization : organizations.value()) {
-            auto list = await<std::vector<entities::Directory>>([&](QObject *owner, auto done) {
-                return DirectoriesService(m_fixture.client()).list(organization.id, owner, std::move(done));
-            });
-            if (!list)
-                break; // the sandbox has no directories yet: the directory rows fail below
-            for (const auto &directory : list.value()) {
-                if (directory.totalUsers > mostUsers) {
-                    mostUsers = directory.totalUsers;
-                    m_organizationId = organization.id;
-                    m_directoryId = directory.id;
-                }
-            }
-        }
-        if (m_organizationId.empty())
-            m_organizationId = organizations.value().front().id;
+        const auto directory = test::directoryWithMostUsers(m_fixture.client());
+        SK_VERIFY_OK(directory);
+        m_organizationId = directory.value().organizationId;
+        m_directoryId = directory.value().id;
     }
 
     void exportedRowsMatchTheSandbox_data()
@@ -183,6 +170,7 @@ private slots:
         QTest::newRow("organizations") << QStringLiteral("organizations") << QStringLiteral("id") << false;
         QTest::newRow("users") << QStringLiteral("users") << QStringLiteral("id") << false;
         QTest::newRow("org-users") << QStringLiteral("org-users") << QStringLiteral("id") << true;
+        QTest::newRow("org-clients") << QStringLiteral("org-clients") << QStringLiteral("client_id") << true;
         QTest::newRow("roles") << QStringLiteral("roles") << QStringLiteral("name") << false;
         QTest::newRow("permissions") << QStringLiteral("permissions") << QStringLiteral("name") << false;
         QTest::newRow("connections") << QStringLiteral("connections") << QStringLiteral("id") << false;
@@ -221,7 +209,7 @@ private slots:
             QVERIFY(row.contains(key.toStdString()));
             exported.insert(row.at(key.toStdString()).get<std::string>());
             if (resource == QStringLiteral("mcp-instances"))
-                QVERIFY2(!row.contains("url"), "instance URLs are secrets");
+                QCOMPARE(row.value("url", std::string()), std::string(json::kMaskedSecret)); // a Secret
         }
         QCOMPARE(exported.size(), expected.value().size());
         QVERIFY(exported == expected.value());
@@ -260,6 +248,34 @@ private slots:
         QCOMPARE(qint64(lines.size()), qint64(total) + 1);
         QVERIFY2(lines.first().startsWith("id,display_name"), lines.first().constData());
         QVERIFY(lines.at(1).startsWith(QByteArray::fromStdString(direct.value().front().id)));
+    }
+
+    void unusableCountsNeverFailAnExport_data()
+    {
+        QTest::addColumn<QByteArray>("totalSize");
+        QTest::newRow("the spec's example") << QByteArray("-9007199254740991");
+        QTest::newRow("above int32") << QByteArray("4294967296");
+        QTest::newRow("not a number") << QByteArray("\"many\"");
+        QTest::newRow("absent") << QByteArray("\"absent\"");
+    }
+
+    void unusableCountsNeverFailAnExport()
+    {
+        // Counts are informational: whatever total_size says, every row is exported.
+        auto expected = directIds(QStringLiteral("organizations"));
+        SK_VERIFY_OK(expected);
+        QFETCH(QByteArray, totalSize);
+        QVERIFY(m_fixture.sandbox().setFaults("{\"total_size\":" + totalSize + '}'));
+        const RunResult result = run({QStringLiteral("organizations"), QStringLiteral("--format"),
+                                      QStringLiteral("jsonl"), QStringLiteral("--quiet")});
+        QVERIFY(m_fixture.sandbox().setFaults("{\"total_size\":null}"));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        Ids exported;
+        for (const QByteArray &line : result.out.split('\n')) {
+            if (!line.isEmpty())
+                exported.insert(nlohmann::json::parse(line.toStdString()).at("id").get<std::string>());
+        }
+        QVERIFY(exported == expected.value());
     }
 
     void exitCodes()

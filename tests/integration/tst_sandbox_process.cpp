@@ -1,6 +1,7 @@
 // The scalekit-sandbox executable: its three stdout lines, curl-style access, and --state
 // surviving a restart.
 
+#include "services/json/secret.h"
 #include "tests/support/sandboxprocess.h"
 
 #include <QEventLoop>
@@ -88,6 +89,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString state = dir.filePath(u"sandbox-state.json"_s);
         std::string orgId;
+        std::string instanceUrl; // secrets: the state file must keep them whole
+        QString accountAuth;      // GET .../connected_accounts/auth?id=...
+        nlohmann::json credentials;
         {
             sk::test::SandboxProcess sandbox({u"--state"_s, state, u"--organizations"_s, u"12"_s});
             QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
@@ -100,6 +104,15 @@ private Q_SLOTS:
             const QString deleted = QString::fromStdString(call(nam, sandbox.url(), "GET", u"/api/v1/organizations"_s, {}, t)
                                                                .json["organizations"][0]["id"].get<std::string>());
             QCOMPARE(call(nam, sandbox.url(), "DELETE", u"/api/v1/organizations/"_s + deleted, {}, t).status, 200);
+            const Reply instances = call(nam, sandbox.url(), "GET", u"/api/v1/mcp/instances?page_size=1"_s, {}, t);
+            instanceUrl = instances.json["instances"][0].value("url", "");
+            QVERIFY2(instanceUrl.rfind("http", 0) == 0, instanceUrl.c_str()); // the real URL, not the mask
+            const Reply accounts = call(nam, sandbox.url(), "GET", u"/api/v1/connected_accounts?page_size=1"_s, {}, t);
+            accountAuth = u"/api/v1/connected_accounts/auth?id="_s
+                          + QString::fromStdString(accounts.json["connected_accounts"][0].value("id", ""));
+            credentials = call(nam, sandbox.url(), "GET", accountAuth, {}, t).json["connected_account"]["authorization_details"];
+            QVERIFY(credentials.is_object() && !credentials.empty());
+            QVERIFY2(credentials.dump().find(sk::json::kMaskedSecret) == std::string::npos, credentials.dump().c_str());
             QVERIFY(sandbox.stop()); // SIGTERM: saves on exit
         }
         QVERIFY(QFile::exists(state));
@@ -114,6 +127,12 @@ private Q_SLOTS:
             const Reply fetched = call(nam, sandbox.url(), "GET", u"/api/v1/organizations:external/surv-1"_s, {}, t);
             QCOMPARE(fetched.status, 200);
             QCOMPARE(fetched.json["organization"]["id"], orgId);
+            const Reply instances = call(nam, sandbox.url(), "GET", u"/api/v1/mcp/instances?page_size=1"_s, {}, t);
+            QCOMPARE(call(nam, sandbox.url(), "GET", accountAuth, {}, t).json["connected_account"]["authorization_details"].dump(),
+                     credentials.dump());
+            // The same pre-authenticated path (the port is new with each start).
+            QCOMPARE(QUrl(QString::fromStdString(instances.json["instances"][0].value("url", ""))).path(),
+                     QUrl(QString::fromStdString(instanceUrl)).path());
             const Reply created = call(nam, sandbox.url(), "POST", u"/api/v1/organizations"_s, R"({"display_name": "After"})", t);
             QVERIFY(created.json["organization"]["id"].get<std::string>() > orgId); // ids keep growing
         }

@@ -193,6 +193,7 @@ private slots:
         entities::UpdateConnection update;
         entities::OAuthConnectionConfig oauth;
         oauth.clientId = "client-for-test";
+        oauth.clientSecret = "app-client-secret-for-test"; // a Secret: the request body must carry it whole
         oauth.scopes = {"https://www.googleapis.com/auth/gmail.readonly"};
         update.oauthConfig = oauth;
         auto updated = await<entities::Connection>([&](QObject *owner, auto done) {
@@ -205,6 +206,8 @@ private slots:
         SK_VERIFY_OK(reread);
         QVERIFY(reread.value().oauthConfig.has_value());
         QCOMPARE(reread.value().oauthConfig->clientId.value_or(std::string()), std::string("client-for-test"));
+        QCOMPARE(reread.value().oauthConfig->clientSecret.reveal().value_or(std::string()),
+                 std::string("app-client-secret-for-test"));
 
         auto disabled = await<entities::ToggleResult>([&](QObject *owner, auto done) {
             return connections().setAppEnabled(id, false, owner, std::move(done));

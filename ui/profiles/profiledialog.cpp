@@ -1,5 +1,7 @@
 #include "ui/profiles/profiledialog.h"
 
+#include "models/core/displayformat.h"
+
 #include "ui/widgets/textstyle.h"
 
 #include "services/credentials/connectiontester.h"
@@ -51,9 +53,10 @@ ProfileDialog::ProfileDialog(QNetworkAccessManager *network, QWidget *parent)
     setWindowTitle(tr("Add an environment"));
     buildForm();
     connect(m_tester, &services::ConnectionTester::succeeded, this, [this](qint64 organizations) {
-        showTestResult(true, tr("Connected: the credentials were accepted and the environment has %n "
-                                "organization(s).",
-                                nullptr, int(organizations)));
+        showTestResult(true, organizations < 0
+                                 ? tr("Connected: the credentials were accepted.")
+                                 : tr("Connected: the credentials were accepted and the environment has %1.")
+                                       .arg(models::countOf(organizations, tr("organization"), tr("organizations"))));
     });
     connect(m_tester, &services::ConnectionTester::failed, this,
             [this](const api::ApiError &error) { showTestResult(false, error.describe()); });

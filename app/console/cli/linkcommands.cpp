@@ -99,7 +99,7 @@ int runPortalLink(const QStringList &arguments)
                                               if (!r)
                                                   done(r.error());
                                               else
-                                                  done(LinkAndExpiry{r.value().location, r.value().expireTime.toRfc3339()});
+                                                  done(LinkAndExpiry{r.value().location.reveal(), r.value().expireTime.toRfc3339()});
                                           });
                                   });
 }
@@ -128,7 +128,7 @@ int runAuthLink(const QStringList &arguments)
                                               if (!r)
                                                   done(r.error());
                                               else
-                                                  done(LinkAndExpiry{r.value().link, r.value().expiry.toRfc3339()});
+                                                  done(LinkAndExpiry{r.value().link.reveal(), r.value().expiry.toRfc3339()});
                                           });
                                   });
 }

@@ -293,7 +293,7 @@ int runTest(const QStringList &arguments)
     QObject::connect(&tester, &services::ConnectionTester::succeeded, &loop, [&](qint64 organizations) {
         print(tr("Profile '%1' works: %2 accepted the credentials; %3 organization(s).\n")
                   .arg(name, settings.settings->environmentUrl.toString())
-                  .arg(organizations));
+                  .arg(organizations < 0 ? tr("an unknown number of") : QString::number(organizations)));
         exitCode = ExitOk;
         loop.quit();
     });

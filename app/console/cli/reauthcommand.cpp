@@ -184,7 +184,7 @@ int runConnectedAccountsReauth(const QStringList &arguments)
         writer.write({{"identifier", t.identifier},
                       {"connection", t.connection},
                       {"status", t.status},
-                      {"link", t.link->link},
+                      {"link", t.link->link.reveal()}, // asked for: the file exists to hand links out
                       {"expire_time", t.link->expiry.toRfc3339()}});
         ++written;
     }
