@@ -1,0 +1,91 @@
+"""Starts a real scalekit-sandbox on loopback and talks to it (for the contract tests)."""
+
+import json
+import os
+import select
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+
+class Answer:
+    def __init__(self, status, body):
+        self.status = status
+        self.body = body
+
+    @property
+    def ok(self):
+        return 200 <= self.status < 300
+
+
+class Sandbox:
+    """scalekit-sandbox --host 127.0.0.1 --port 0, as tests/support/sandboxprocess.cpp starts it."""
+
+    def __init__(self, binary, extra_args=(), timeout=30.0):
+        self.process = subprocess.Popen([binary, "--host", "127.0.0.1", "--port", "0", *extra_args],
+                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        lines = {}
+        deadline = time.monotonic() + timeout
+        buffer = b""
+        while len(lines) < 3:
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("scalekit-sandbox did not start: " + self.process.stderr.read().decode(errors="replace"))
+            ready, _, _ = select.select([self.process.stdout], [], [], 0.2)
+            if ready:
+                buffer += os.read(self.process.stdout.fileno(), 4096)
+                for line in buffer.decode(errors="replace").splitlines():
+                    if "=" in line:
+                        key, value = line.strip().split("=", 1)
+                        if key in ("SCALEKIT_ENV_URL", "SCALEKIT_CLIENT_ID", "SCALEKIT_CLIENT_SECRET"):
+                            lines[key] = value
+        self.url = lines["SCALEKIT_ENV_URL"]
+        if not urllib.parse.urlparse(self.url).hostname.startswith("127."):
+            raise RuntimeError("the sandbox must listen on loopback, not " + self.url)
+        self.client_id = lines["SCALEKIT_CLIENT_ID"]
+        self.client_secret = lines["SCALEKIT_CLIENT_SECRET"]
+        self.token = None
+
+    def stop(self):
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(10)
+
+    def _send(self, method, path, data=None, headers=None):
+        request = urllib.request.Request(self.url + path, data=data, method=method, headers=headers or {})
+        try:
+            with urllib.request.urlopen(request, timeout=30) as reply:
+                status, raw = reply.status, reply.read()
+        except urllib.error.HTTPError as error:
+            status, raw = error.code, error.read()
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = raw.decode(errors="replace")
+        return Answer(status, body)
+
+    def authenticate(self):
+        form = urllib.parse.urlencode({"grant_type": "client_credentials", "client_id": self.client_id,
+                                       "client_secret": self.client_secret}).encode()
+        answer = self._send("POST", "/oauth/token", form, {"Content-Type": "application/x-www-form-urlencoded"})
+        if not answer.ok:
+            raise RuntimeError("token request failed: %s" % answer.status)
+        self.token = answer.body["access_token"]
+
+    def control(self, path):
+        return self._send("GET", path).body
+
+    def api(self, method, path, body=None, query=None):
+        if query:
+            path += "?" + urllib.parse.urlencode(query, doseq=True)
+        data = None if body is None else json.dumps(body).encode()
+        headers = {"Authorization": "Bearer " + self.token}
+        if data is not None:
+            headers["Content-Type"] = "application/json"
+        return self._send(method, path, data, headers)
