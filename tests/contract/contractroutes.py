@@ -85,12 +85,12 @@ PROTO_FIELDS = {
     "domainsDomain": {"txt_record_key": _STR, "txt_record_secret": _STR},            # 4.5, PREVIEW
     "usersUser": {"environment_id": _STR},                                           # 4.2, PREVIEW
     "usersPermission": {"tags": {"type": "array", "items": _STR}},                   # 4.2, PREVIEW
-    "rolesRolePermission": {"role_name": _STR},                                      # 4.6
     "auditlogsAuthLogRequest": {"connected_account_identifier": _STR},               # 4.13
     "connectionsConnection": {"ui_button_title": _STR, "create_time": _STR,         # 4.3, PREVIEW
                               "update_time": _STR},
     "connectionsListConnection": {"ui_button_title": _STR, "created_at": _STR},     # 4.3, PREVIEW
     "directoriesRoleAssignment": {"role_id": _STR},                                  # 4.4, PREVIEW
+    "v1organizationsCreateOrganization": {"region_code": _ref("commonsRegionCode")},  # 4.1, PREVIEW
 }
 
 # Where the sandbox knowingly differs from the spec: (routes, text in the violation, reason).

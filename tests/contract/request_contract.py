@@ -75,7 +75,7 @@ def main():
         if key in counts:
             table.add(label, "checked", "%d bodies" % counts[key])
         else:
-            table.add(label, "unsent", "no service sends it in the integration tests")
+            table.add(label, "unsent", "no service sends it in the integration and UI tests")
     for label, n in sorted(unspecified.items()):
         table.add(label, "no-spec", "%d bodies; route not in the official spec" % n)
     table.print("request bodies recorded in %s (%d files, %d rejected requests ignored)"
