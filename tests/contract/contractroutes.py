@@ -122,6 +122,9 @@ def exercise(d):
                                                          "metadata": {"tier": "gold"}})
     new_org = created["organization"]["id"]
     d.call("GET", V + "/organizations/{id}", {"id": new_org})
+    # Error answers (google.rpc.Status): not found, and a validation failure with field violations.
+    d.call("GET", V + "/organizations/{id}", {"id": "org_0000000000000000"}, expect=404)
+    d.call("POST", V + "/organizations", body={"display_name": "x", "metadata": {"k": "v"}}, expect=400)
     d.call("GET", V + "/organizations:external/{external_id}", {"external_id": "ct-org-1"})
     d.call("PATCH", V + "/organizations/{id}", {"id": new_org}, body={"display_name": "Contract Test Org 2"})
     d.call("PATCH", V + "/organizations/{id}/settings", {"id": new_org},

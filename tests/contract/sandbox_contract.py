@@ -28,6 +28,14 @@ class Driver:
         self.checked = {}   # route_key -> note
         self.failures = []  # strings
         self.known = set()  # deviations met, with their reasons
+        self.error_bodies = 0
+
+    def error_schema(self):
+        """google.rpc.Status (reference.md 3.5): details are ErrorInfo with its Any type URL."""
+        info = self.spec.raw["components"]["schemas"]["errdetailsErrorInfo"]
+        detail = {"type": "object", "properties": dict(info["properties"], **{"@type": {"type": "string"}})}
+        return {"type": "object", "properties": {"code": {"type": "integer"}, "message": {"type": "string"},
+                                                 "details": {"type": "array", "items": detail}}}
 
     def call(self, method, pattern, params=None, body=None, query=None, expect=None):
         """Calls one route (pattern with {name} placeholders) and checks its answer."""
@@ -40,6 +48,9 @@ class Driver:
         if expect is not None:
             if answer.status != expect:
                 self.failures.append("%s: expected %d, got %d: %s" % (label, expect, answer.status, answer.body))
+            for error in self.spec.errors(self.error_schema(), answer.body):
+                self.failures.append("%s, error body (google.rpc.Status): %s" % (label, error))
+            self.error_bodies += 1
             return answer.body
         if not answer.ok:
             self.failures.append("%s answered %d: %s" % (label, answer.status, answer.body))
@@ -111,10 +122,14 @@ def main():
     for route in served["public"]:
         table.add("%s %s" % (route["method"], route["path"]), "skipped",
                   "public browser page outside /api (HTML), not part of the REST API")
+    table.add("(error answers)", "checked" if driver.error_bodies else "UNCHECKED",
+              "%d error bodies against google.rpc.Status with errdetailsErrorInfo" % driver.error_bodies)
     table.print("sandbox answers against %s" % spec_path)
     stale = [k for k in SKIPPED if k in driver.checked]
     for key in stale:
         driver.failures.append("%s %s is checked now: drop it from SKIPPED" % key)
+    if not driver.error_bodies:
+        driver.failures.append("no error answer was checked")
     for label in unchecked:
         driver.failures.append("route never checked: " + label)
     for known in sorted(driver.known):
