@@ -4,6 +4,8 @@ import json
 import os
 import select
 import subprocess
+import tempfile
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -24,15 +26,18 @@ class Sandbox:
     """scalekit-sandbox --host 127.0.0.1 --port 0, as tests/support/sandboxprocess.cpp starts it."""
 
     def __init__(self, binary, extra_args=(), timeout=30.0):
+        # stderr to a file (a long sanitizer report at exit must not block on a full pipe)
+        self.stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen([binary, "--host", "127.0.0.1", "--port", "0", *extra_args],
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                        stdout=subprocess.PIPE, stderr=self.stderr)
         lines = {}
         deadline = time.monotonic() + timeout
         buffer = b""
         while len(lines) < 3:
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
-                raise RuntimeError("scalekit-sandbox did not start: " + self.process.stderr.read().decode(errors="replace"))
+                self.stderr.seek(0)
+                raise RuntimeError("scalekit-sandbox did not start: " + self.stderr.read().decode(errors="replace"))
             ready, _, _ = select.select([self.process.stdout], [], [], 0.2)
             if ready:
                 buffer += os.read(self.process.stdout.fileno(), 4096)
@@ -41,12 +46,18 @@ class Sandbox:
                         key, value = line.strip().split("=", 1)
                         if key in ("SCALEKIT_ENV_URL", "SCALEKIT_CLIENT_ID", "SCALEKIT_CLIENT_SECRET"):
                             lines[key] = value
+        # Keep reading stdout so that the sandbox never blocks on a full pipe.
+        threading.Thread(target=self._drain_stdout, daemon=True).start()
         self.url = lines["SCALEKIT_ENV_URL"]
         if not urllib.parse.urlparse(self.url).hostname.startswith("127."):
             raise RuntimeError("the sandbox must listen on loopback, not " + self.url)
         self.client_id = lines["SCALEKIT_CLIENT_ID"]
         self.client_secret = lines["SCALEKIT_CLIENT_SECRET"]
         self.token = None
+
+    def _drain_stdout(self):
+        while os.read(self.process.stdout.fileno(), 4096):
+            pass
 
     def stop(self):
         if self.process.poll() is None:
