@@ -104,7 +104,7 @@ def main():
             print("FAIL: the walk stopped early: %r" % error)
             raise
     finally:
-        sandbox.stop()
+        exit_problem = sandbox.stop_cleanly()
 
     table = Table()
     unchecked = []
@@ -128,6 +128,8 @@ def main():
     stale = [k for k in SKIPPED if k in driver.checked]
     for key in stale:
         driver.failures.append("%s %s is checked now: drop it from SKIPPED" % key)
+    if exit_problem:
+        driver.failures.append(exit_problem)
     if not driver.error_bodies:
         driver.failures.append("no error answer was checked")
     for label in unchecked:

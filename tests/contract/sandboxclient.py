@@ -55,6 +55,16 @@ class Sandbox:
         self.client_secret = lines["SCALEKIT_CLIENT_SECRET"]
         self.token = None
 
+    def stop_cleanly(self):
+        """Stops the sandbox; returns "" when it exited 0, else its exit code and stderr's tail (a
+        sanitizer report, say)."""
+        self.stop()
+        if self.process.returncode == 0:
+            return ""
+        self.stderr.seek(0)
+        return "scalekit-sandbox exited with %s: %s" % (self.process.returncode,
+                                                         self.stderr.read()[-3000:].decode(errors="replace"))
+
     def _drain_stdout(self):
         while os.read(self.process.stdout.fileno(), 4096):
             pass
