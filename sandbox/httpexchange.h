@@ -22,6 +22,7 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     std::map<std::string, std::string> params; // path parameters filled by the router
+    std::string route;                         // the matched route pattern, filled by the router
     std::string requestId;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive

@@ -6,6 +6,7 @@ void Router::add(const QByteArray &method, const std::string &pattern, Handler h
 {
     Route route;
     route.method = method;
+    route.pattern = pattern;
     route.handler = std::move(handler);
     std::string::size_type pos = 0;
     while (pos < pattern.size()) {
@@ -78,8 +79,18 @@ Router::Match Router::route(HttpRequest &request, const Handler **handler) const
     for (auto &[name, value] : bestParams)
         value = QByteArray::fromPercentEncoding(QByteArray::fromStdString(value)).toStdString();
     request.params = std::move(bestParams);
+    request.route = best->pattern;
     *handler = &best->handler;
     return Match::Found;
+}
+
+std::vector<std::pair<QByteArray, std::string>> Router::routes() const
+{
+    std::vector<std::pair<QByteArray, std::string>> out;
+    out.reserve(m_routes.size());
+    for (const Route &route : m_routes)
+        out.emplace_back(route.method, route.pattern);
+    return out;
 }
 
 } // namespace sk::sandbox

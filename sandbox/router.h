@@ -24,10 +24,13 @@ public:
 
     void add(const QByteArray &method, const std::string &pattern, Handler handler);
 
-    // On Found, fills request.params and returns the handler in *handler.
+    // On Found, fills request.params and request.route and returns the handler in *handler.
     Match route(HttpRequest &request, const Handler **handler) const;
 
     std::size_t size() const { return m_routes.size(); }
+
+    // Every registered route as (method, pattern), in registration order (for /_sandbox/routes).
+    std::vector<std::pair<QByteArray, std::string>> routes() const;
 
 private:
     struct Segment
@@ -38,6 +41,7 @@ private:
     struct Route
     {
         QByteArray method;
+        std::string pattern;
         std::vector<Segment> segments;
         std::size_t literalLength = 0;
         Handler handler;

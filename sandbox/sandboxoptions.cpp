@@ -33,6 +33,8 @@ constexpr OptionSpec kOptions[] = {
     {u"malformed-rate", u"Share of bodies that are not valid JSON or are cut short (0..1).", u"P"},
     {u"token-ttl", u"Lifetime of issued access tokens in seconds.", u"SECONDS"},
     {u"state", u"Load state from FILE at start and save it there on change and on exit.", u"FILE"},
+    {u"record-requests", u"Append each API request's method, path and body (never headers) to FILE as JSON lines; for tests.",
+     u"FILE"},
 };
 
 QString nameOf(const OptionSpec &spec, const QString &prefix)
@@ -145,6 +147,7 @@ SandboxOptionsParse readSandboxOptions(const QCommandLineParser &parser, const Q
         return {std::nullopt, error};
     }
     o.stateFile = parser.value(n(u"state"));
+    o.recordRequestsFile = parser.value(n(u"record-requests"));
     result.options = o;
     return result;
 }

@@ -35,6 +35,7 @@ struct SandboxOptions
     int mcpInstances = 24;
     FaultSettings faults;
     QString stateFile;
+    QString recordRequestsFile; // JSONL of every API request's method, path and body (tests only)
 
     QString effectiveClientId() const;
     QString effectiveClientSecret() const;

@@ -107,6 +107,8 @@ bool SandboxServer::start(QString *error)
         m_store->generate();
     }
     m_dataMs = timer.elapsed();
+    if (!m_recorder.open(m_options.recordRequestsFile, error))
+        return false;
 
     registerAllRoutes(m_router, m_publicRouter, *m_store);
 
@@ -256,6 +258,7 @@ HttpResponse SandboxServer::dispatch(HttpRequest &request, bool *changed)
         qCWarning(lcSandbox) << "handler failed:" << e.what();
         response = apierrors::status(13, "internal error", "INTERNAL", request.requestId);
     }
+    m_recorder.record(request, response.status);
     if (request.method != "GET" && response.status < 300)
         *changed = true;
     return response;
@@ -287,6 +290,15 @@ HttpResponse SandboxServer::handleControl(HttpRequest &request)
             return HttpResponse::json(m_faults.toJson());
         }
         return apierrors::methodNotAllowed(request.requestId);
+    }
+    if (request.path == "/_sandbox/routes" && request.method == "GET") {
+        const auto list = [](const Router &router) {
+            nlohmann::json out = nlohmann::json::array();
+            for (const auto &[method, pattern] : router.routes())
+                out.push_back({{"method", method.toStdString()}, {"path", pattern}});
+            return out;
+        };
+        return HttpResponse::json({{"api", list(m_router)}, {"public", list(m_publicRouter)}});
     }
     if (request.path == "/_sandbox/state" && request.method == "POST") {
         QString error;

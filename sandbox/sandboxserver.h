@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sandbox/faultinjector.h"
+#include "sandbox/requestrecorder.h"
 #include "sandbox/router.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/tokenissuer.h"
@@ -20,7 +21,8 @@ class StateFile;
 // The Scalekit-compatible HTTP server. Construct it, call start(), and it serves on the thread
 // that owns it (the console creates and starts it inside a dedicated QThread). Handles:
 //   POST /oauth/token, every /api/v1 route (bearer token required), and the control
-//   endpoints /_sandbox/health and GET/PUT /_sandbox/faults (no token, not subject to faults).
+//   endpoints /_sandbox/health, GET/PUT /_sandbox/faults and GET /_sandbox/routes (no token, not
+//   subject to faults).
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -69,6 +71,7 @@ private:
     Router m_publicRouter;
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<StateFile> m_stateFile;
+    RequestRecorder m_recorder;
     quint16 m_port = 0;
     quint64 m_requestCounter = 0;
     qint64 m_dataMs = 0;

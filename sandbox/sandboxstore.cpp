@@ -207,8 +207,9 @@ Connection *SandboxStore::findAppConnectionByName(const std::string &name)
     return connections.findIf([&](const Connection &c) { return !c.isSso() && c.keyId == name; });
 }
 
-void SandboxStore::deleteDirectory(const std::string &id)
+void SandboxStore::deleteDirectory(const std::string &directoryId)
 {
+    const std::string id = directoryId; // directoryId may be the erased directory's own id member
     directories.erase(id);
     directoryUsers.eraseIf([&](const DirectoryUserRow &u) { return u.directoryId == id; });
     directoryGroups.eraseIf([&](const DirectoryGroupRow &g) { return g.directoryId == id; });

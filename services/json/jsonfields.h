@@ -146,6 +146,11 @@ template <typename T>
 bool omitted(const entities::Box<T> &v) { return !v.has_value(); }
 template <typename T>
 bool omitted(const entities::Secret<T> &v) { return omitted(v.reveal()); }
+// A zero-valued enum (E_UNSPECIFIED, or ACTIVE for the secret statuses whose zero is ACTIVE) is
+// left out, as the real API does: the official spec lists no zero value in its enums (a directory
+// or client secret's status enum has only INACTIVE). Decoding an absent enum gives the zero value.
+template <WireEnum E>
+bool omitted(const entities::Enum<E> &v) { return v.value == E{} && v.raw.empty(); }
 
 // Reads the fields of one JSON object. Constructing it from anything but an object or null
 // throws DecodeError; with null every read yields the zero value.

@@ -264,6 +264,45 @@ private slots:
         SK_VERIFY_FAILS(gone, Kind::NotFound);
     }
 
+    // The external-id bindings of the membership and user routes (their bodies are also checked
+    // against the official spec by contract.request_bodies).
+    void membershipAndUpdateByExternalId()
+    {
+        const std::string first = m_organizations.at(0).id;
+        const std::string second = m_organizations.at(1).id;
+        const entities::User user = createUser(first, "external.five@example.test", false);
+        QVERIFY(user.externalId.has_value());
+        const UserKey key = UserKey::byExternalId(*user.externalId);
+
+        entities::CreateMembership membership;
+        membership.roles.push_back(entities::RoleRef{{}, "member", {}});
+        auto joined = await<entities::User>([&](QObject *owner, Callback<entities::User> done) {
+            return users().createMembership(second, key, membership, false, owner, std::move(done));
+        });
+        SK_VERIFY_OK(joined);
+        QCOMPARE(joined.value().id, user.id);
+        QVERIFY(joined.value().membership(second) != nullptr);
+
+        entities::UpdateMembership update;
+        update.metadata = json::StringMap{{"seat", "7"}};
+        auto updated = await<entities::User>([&](QObject *owner, Callback<entities::User> done) {
+            return users().updateMembership(second, key, update, owner, std::move(done));
+        });
+        SK_VERIFY_OK(updated);
+        QVERIFY(updated.value().membership(second) != nullptr);
+        QCOMPARE(updated.value().membership(second)->metadata.at("seat"), std::string("7"));
+
+        entities::UpdateUser changes;
+        entities::UserProfileChanges profile;
+        profile.familyName = "External";
+        changes.userProfile = profile;
+        auto renamed = await<entities::User>([&](QObject *owner, Callback<entities::User> done) {
+            return users().update(key, changes, owner, std::move(done));
+        });
+        SK_VERIFY_OK(renamed);
+        QCOMPARE(renamed.value().userProfile.familyName, std::string("External"));
+    }
+
     void inviteIsResent()
     {
         const std::string organizationId = m_organizations.front().id;

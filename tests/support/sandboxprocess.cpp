@@ -8,7 +8,9 @@
 
 #include <QEventLoop>
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +58,14 @@ bool SandboxProcess::start(int timeoutMs)
     m_process = std::make_unique<QProcess>();
     QStringList arguments{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
     arguments += m_arguments;
+    const QString recordDir = qEnvironmentVariable("SK_SANDBOX_RECORD_DIR");
+    if (!recordDir.isEmpty() && QDir().mkpath(recordDir)) {
+        static int started = 0;
+        const QString name = u"%1-%2-%3.jsonl"_s.arg(QFileInfo(QCoreApplication::applicationFilePath()).baseName())
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++started);
+        arguments += {u"--record-requests"_s, QDir(recordDir).filePath(name)};
+    }
     m_process->start(binary, arguments);
     if (!m_process->waitForStarted(timeoutMs)) {
         m_error = u"cannot start %1: %2"_s.arg(binary, m_process->errorString());

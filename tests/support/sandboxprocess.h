@@ -12,6 +12,9 @@ namespace sk::test {
 
 // Launches the real scalekit-sandbox binary on 127.0.0.1 with a free port, reads the three
 // SCALEKIT_* lines it prints, and stops it when destroyed (SIGTERM, then kill).
+// With SK_SANDBOX_RECORD_DIR set (CTest sets it for the tests that drive the services), the
+// sandbox records each request's method, path and body there, for the request contract test
+// (tests/contract/request_contract.py).
 //
 //     sk::test::SandboxProcess sandbox({"--seed", "7"});
 //     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
