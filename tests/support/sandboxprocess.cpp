@@ -171,4 +171,18 @@ int SandboxProcess::countRequests(const QString &method, const QString &pathPart
     return count;
 }
 
+int SandboxProcess::countWrites(int timeoutMs)
+{
+    bool ok = false;
+    const QStringList all = requests(&ok, timeoutMs);
+    if (!ok)
+        return -1;
+    int count = 0;
+    for (const QString &request : all) {
+        if (!request.startsWith(u"GET "_s) && request != u"POST /oauth/token"_s)
+            ++count;
+    }
+    return count;
+}
+
 } // namespace sk::test

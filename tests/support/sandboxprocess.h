@@ -50,6 +50,8 @@ public:
     QStringList requests(bool *ok = nullptr, int timeoutMs = 20000);
     // How many of requests() have this method and a path containing `pathPart`; -1 on failure.
     int countRequests(const QString &method, const QString &pathPart = {}, int timeoutMs = 20000);
+    // How many of requests() change something: neither a GET nor a token request; -1 on failure.
+    int countWrites(int timeoutMs = 20000);
 
     static QString binaryPath(); // SK_BIN_DIR/scalekit-sandbox, or $SCALEKIT_SANDBOX_BIN
 

@@ -53,20 +53,11 @@ private:
     std::string m_organizationId;
     QTemporaryDir m_config;
 
-    // Requests that change something (not a GET, not a token) the sandbox received so far; -1 on failure.
-    int writes()
-    {
-        bool ok = false;
-        const QStringList all = m_fixture.sandbox().requests(&ok);
-        const auto reads = all.filter(QRegularExpression(QStringLiteral("^GET |^POST /oauth/token$"))).size();
-        return ok ? int(all.size() - reads) : -1;
-    }
-
     // Runs `trigger` with nothing preset: the typed confirmation must ask for `expected`, refuse
     // the wrong text, and once cancelled, nothing is written.
     void expectTypedRefusal(const std::function<void()> &trigger, const QString &expected)
     {
-        const int before = writes();
+        const int before = m_fixture.sandbox().countWrites();
         QVERIFY(before >= 0);
         const auto refused = test::refuseNextModal();
         trigger();
@@ -76,7 +67,7 @@ private:
         QVERIFY(refused->disabledWhenEmpty);
         QVERIFY(refused->disabledWhenWrong);
         QVERIFY(refused->stayedOpen);
-        QCOMPARE(writes(), before);
+        QCOMPARE(m_fixture.sandbox().countWrites(), before);
     }
 
     template <typename T, typename Start>
