@@ -68,8 +68,9 @@ inline bool screenshot(QWidget *widget, const QString &name)
 
 // Runs `handle` on the first modal dialog of type T once it is shown (a modal exec() blocks
 // the test's own code, so the answer is scheduled beforehand). Gives up after timeoutMs.
+// Returns the timer that watches, to stop it early (delete it) when no dialog is due any more.
 template <typename T>
-void whenModal(std::function<void(T *)> handle, int timeoutMs = 20000)
+QPointer<QTimer> whenModal(std::function<void(T *)> handle, int timeoutMs = 20000)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
@@ -86,6 +87,7 @@ void whenModal(std::function<void(T *)> handle, int timeoutMs = 20000)
         }
     });
     timer->start();
+    return timer;
 }
 
 // What refuseNextModal() met.
