@@ -72,7 +72,7 @@ inline bool screenshot(QWidget *widget, const QString &name)
 template <typename T>
 QPointer<QTimer> whenModal(std::function<void(T *)> handle, int timeoutMs = 20000)
 {
-    auto *timer = new QTimer;
+    auto *timer = new QTimer(QCoreApplication::instance()); // one never answered goes with the app
     timer->setInterval(20);
     auto elapsed = std::make_shared<int>(0);
     QObject::connect(timer, &QTimer::timeout, timer, [timer, handle, elapsed, timeoutMs] {
