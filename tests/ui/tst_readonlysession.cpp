@@ -254,6 +254,7 @@ private slots:
         bool shown = false;
         bool readOnlyWhileOpen = false;
         QString failure;
+        QPointer<QTimer> explanation;
         test::whenModal<ui::ConfirmByTypingDialog>([&](ui::ConfirmByTypingDialog *dialog) {
             shown = true;
             QPointer<ui::ConfirmByTypingDialog> guard(dialog);
@@ -261,7 +262,7 @@ private slots:
             if (!guard)
                 return; // the switch closed the question: fine too
             // The tab then says why nothing happened.
-            test::whenModal<QMessageBox>([&failure](QMessageBox *box) {
+            explanation = test::whenModal<QMessageBox>([&failure](QMessageBox *box) {
                 failure = box->text();
                 box->accept();
             });
@@ -280,6 +281,7 @@ private slots:
             return m_organizations->findChildren<ui::OrganizationDeletion *>().isEmpty() && m_client->inFlight() == 0;
         }, 30000));
         QCOMPARE(writes(), before);
+        delete explanation.data(); // it came, or it never will
         QVERIFY2(failure.contains(QStringLiteral("read-only")), qPrintable(failure));
 
         // The organization is still there.
