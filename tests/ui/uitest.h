@@ -7,12 +7,12 @@
 
 #include <QApplication>
 #include <QDialog>
-#include <QPushButton>
-#include <QLineEdit>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QPixmap>
 #include <QPointer>
+#include <QPushButton>
 #include <QSet>
 #include <QTest>
 #include <QTimer>
