@@ -79,6 +79,7 @@ private slots:
     void initTestCase()
     {
         m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--organizations"), QStringLiteral("250")});
+        m_sandbox->setRequestLog(true);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     }
 
@@ -236,13 +237,19 @@ private slots:
         QVERIFY(listOrganizations(*api).ok());
         setFaults(*m_sandbox, "{\"latency_ms\":500}");
         bool called = false;
+        const QString path = QStringLiteral("/api/v1/organizations");
+        const int listed = m_sandbox->countRequests(QStringLiteral("GET"), path);
+        QVERIFY(listed >= 0);
         {
             QObject owner;
             services::OrganizationsService(api.get()).list({10, {}}, {}, &owner, [&called](api::Result<OrgPage>) { called = true; });
             QCOMPARE(api->inFlight(), 1);
+            // On its way: the sandbox has the request, its answer comes after the latency.
+            QVERIFY(QTest::qWaitFor([&] { return m_sandbox->countRequests(QStringLiteral("GET"), path) > listed; }, 20000));
         }
         QCOMPARE(api->inFlight(), 0);
-        QTest::qWait(800);
+        // A later call with the same latency: once it is answered, so would the first have been.
+        QVERIFY(listOrganizations(*api).ok());
         QVERIFY(!called);
     }
 
@@ -389,10 +396,14 @@ private slots:
         stream.start();
         QVERIFY(QTest::qWaitFor([&rows] { return rows > 0; }, 10000));
         stream.cancel();
+        const std::size_t rowsAtCancel = rows;
         QVERIFY(stream.isFinished());
         QCOMPARE(stream.error()->kind, ApiError::Kind::Cancelled);
         QCOMPARE(api->inFlight(), 0);
-        QTest::qWait(500);
+        // A later page with the same latency: once it is answered, the cancelled page would have
+        // landed too. Not one more row arrived.
+        QVERIFY(listOrganizations(*api, 100).ok());
+        QCOMPARE(rows, rowsAtCancel);
         QVERIFY(rows < 250);
     }
 };

@@ -12,6 +12,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +57,13 @@ bool SandboxProcess::start(int timeoutMs)
         return false;
     }
     m_process = std::make_unique<QProcess>();
+    if (m_requestLog) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"QT_LOGGING_RULES"_s, u"scalekit.sandbox.http.debug=true"_s);
+        environment.insert(u"QT_MESSAGE_PATTERN"_s, u"%{category}: %{message}"_s);
+        environment.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
+        m_process->setProcessEnvironment(environment);
+    }
     QStringList arguments{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
     arguments += m_arguments;
     const QString recordDir = qEnvironmentVariable("SK_SANDBOX_RECORD_DIR");
@@ -129,6 +137,62 @@ bool SandboxProcess::setFaults(const QByteArray &json, int timeoutMs)
     if (!reply->isFinished())
         loop.exec();
     return reply->isFinished() && reply->error() == QNetworkReply::NoError;
+}
+
+QStringList SandboxProcess::requests(bool *ok, int timeoutMs)
+{
+    if (ok)
+        *ok = false;
+    if (!m_requestLog || !isRunning())
+        return {};
+    // The sandbox logs a request as it reads it, in order: once the marker is in the log, so is
+    // everything that arrived before it.
+    const QString marker = u"/_sandbox/sync/%1"_s.arg(++m_marker);
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.get(QNetworkRequest(m_url.resolved(QUrl(marker)))));
+    const QByteArray needle = "GET " + marker.toUtf8() + '\n';
+    if (!QTest::qWaitFor([this, &needle] { return standardError().contains(needle); }, timeoutMs))
+        return {};
+    QStringList out;
+    const QByteArray prefix = "scalekit.sandbox.http: ";
+    for (const QByteArray &line : m_stderr.split('\n')) {
+        if (!line.startsWith(prefix))
+            continue;
+        const QString request = QString::fromUtf8(line.mid(prefix.size()).trimmed());
+        if (!request.contains(u" /_sandbox/"_s))
+            out << request;
+    }
+    if (ok)
+        *ok = true;
+    return out;
+}
+
+int SandboxProcess::countRequests(const QString &method, const QString &pathPart, int timeoutMs)
+{
+    bool ok = false;
+    const QStringList all = requests(&ok, timeoutMs);
+    if (!ok)
+        return -1;
+    int count = 0;
+    for (const QString &request : all) {
+        if (request.startsWith(method + u' ') && request.contains(pathPart))
+            ++count;
+    }
+    return count;
+}
+
+int SandboxProcess::countWrites(int timeoutMs)
+{
+    bool ok = false;
+    const QStringList all = requests(&ok, timeoutMs);
+    if (!ok)
+        return -1;
+    int count = 0;
+    for (const QString &request : all) {
+        if (!request.startsWith(u"GET "_s) && request != u"POST /oauth/token"_s)
+            ++count;
+    }
+    return count;
 }
 
 } // namespace sk::test

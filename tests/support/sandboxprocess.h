@@ -43,6 +43,19 @@ public:
     // No faults at all (latency, error rate, script).
     bool clearFaults() { return setFaults("{\"error_rate\":0,\"latency_ms\":0,\"script\":[]}"); }
 
+    // Before start(): have the sandbox log every request it receives (method and path only) so
+    // that requests() can tell what reached it. Off by default (the log must be read to drain).
+    void setRequestLog(bool on) { m_requestLog = on; }
+    // Every API request the sandbox received so far, oldest first, as "METHOD /path" (its own
+    // /_sandbox/ control requests left out). Sends a marker request first and waits until the
+    // sandbox has logged it, so every request sent before this call is in the list. Empty and
+    // *ok false when the log is off or the marker never showed up.
+    QStringList requests(bool *ok = nullptr, int timeoutMs = 20000);
+    // How many of requests() have this method and a path containing `pathPart`; -1 on failure.
+    int countRequests(const QString &method, const QString &pathPart = {}, int timeoutMs = 20000);
+    // How many of requests() change something: neither a GET nor a token request; -1 on failure.
+    int countWrites(int timeoutMs = 20000);
+
     static QString binaryPath(); // SK_BIN_DIR/scalekit-sandbox, or $SCALEKIT_SANDBOX_BIN
 
 private:
@@ -53,6 +66,8 @@ private:
     QString m_clientSecret;
     QString m_error;
     mutable QByteArray m_stderr;
+    bool m_requestLog = false;
+    int m_marker = 0;
 };
 
 } // namespace sk::test

@@ -92,6 +92,7 @@ private slots:
     void initTestCase()
     {
         std::string organizationId;
+        m_fixture.sandbox().setRequestLog(true);
         QVERIFY2(test::startUiTest(m_fixture, m_status, &organizationId), qPrintable(m_fixture.errorString()));
         m_organizationId = QString::fromStdString(organizationId);
     }
@@ -231,8 +232,11 @@ private slots:
         dialog->secretsView()->selectRow(0);
         QVERIFY(dialog->deleteSecretButton()->isEnabled());
         QVERIFY(test::saveScreenshot(dialog.get(), QStringLiteral("api-clients-two-secrets")));
+        const int deletes = m_fixture.sandbox().countRequests(QStringLiteral("DELETE"));
+        QVERIFY(deletes >= 0);
         ConfirmByTypingDialog::setNextAnswer(false);
         dialog->deleteSecret();
+        QCOMPARE(m_fixture.sandbox().countRequests(QStringLiteral("DELETE")), deletes);
         QCOMPARE(dialog->secretsModel()->rowCount(), 2);
         ConfirmByTypingDialog::setNextAnswer(true);
         QTest::mouseClick(dialog->deleteSecretButton(), Qt::LeftButton);
@@ -282,8 +286,17 @@ private slots:
         for (QPushButton *button : {dialog->createButton(), dialog->editButton(), dialog->addSecretButton(),
                                     dialog->deleteSecretButton(), dialog->deleteClientButton()})
             QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+        // Called directly too: nothing opens, nothing asks (a question would be refused and
+        // noted), nothing is sent.
+        const int writes = m_fixture.sandbox().countWrites();
+        const auto asked = test::refuseNextModal(2000);
         dialog->openCreateDialog();
+        dialog->addSecret();
+        dialog->deleteSecret();
+        dialog->deleteClient();
+        QVERIFY(!asked->shown);
         QVERIFY(!dialog->findChild<ui::ApiClientFormDialog *>());
+        QCOMPARE(m_fixture.sandbox().countWrites(), writes);
 
         m_status.setReadOnly(false);
         QVERIFY(dialog->createButton()->isEnabled());

@@ -1,12 +1,12 @@
 // The real scalekit-console binary: --help, --version, usage errors, and --screenshot writing
 // a PNG of the window that is the requested size, not blank, and leaves no settings behind.
 #include "tests/support/testpaths.h"
+#include "tests/ui/uitest.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
-#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,16 +47,6 @@ private:
         return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                 QString::fromUtf8(process.readAllStandardOutput()),
                 QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    static int distinctColours(const QImage &image)
-    {
-        QSet<QRgb> colours;
-        for (int y = 0; y < image.height(); y += 7) {
-            for (int x = 0; x < image.width(); x += 7)
-                colours.insert(image.pixel(x, y));
-        }
-        return int(colours.size());
     }
 
 private slots:
@@ -129,7 +119,7 @@ private slots:
         QImage image;
         QVERIFY(image.load(file, "PNG"));
         QCOMPARE(image.size(), size);
-        QVERIFY2(distinctColours(image) > 8, "the screenshot looks blank");
+        QVERIFY2(sk::test::distinctColours(image, 7) > 8, "the screenshot looks blank");
         // A screenshot is not a session: it must not overwrite the user's saved layout.
         QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("config/Scalekit/scalekit-console.conf"))));
     }

@@ -14,6 +14,7 @@
 #include "ui/organizations/apiclientsdialog.h"
 #include "ui/organizations/domainspanel.h"
 #include "ui/organizations/metadataeditor.h"
+#include "ui/organizations/organizationdeletion.h"
 #include "ui/organizations/organizationdetailpane.h"
 #include "ui/organizations/organizationdialog.h"
 #include "ui/organizations/organizationstab.h"
@@ -100,6 +101,7 @@ private slots:
     {
         ui::ResourceTableView::setLayoutPersistence(false);
         m_sandbox = std::make_unique<test::SandboxProcess>(QStringList{QStringLiteral("--organizations"), QStringLiteral("230")});
+        m_sandbox->setRequestLog(true);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
         m_services = std::make_unique<services::Services>(m_client.get());
@@ -135,7 +137,7 @@ private slots:
         }, 30000));
         QCOMPARE(model->entityCount(), 230);
         QCOMPARE(m_tab->summaryLabel()->text(), QStringLiteral("230 organizations"));
-        test::screenshot(m_tab.get(), QStringLiteral("organizations-tab"));
+        QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("organizations-tab")));
     }
 
     void searchByName()
@@ -206,7 +208,7 @@ private slots:
         auto *portal = m_tab->findChild<ui::PortalLinkDialog *>();
         QVERIFY(portal);
         QVERIFY(portal->isVisible());
-        test::screenshot(portal, QStringLiteral("portal-link-open"));
+        QVERIFY(test::screenshot(portal, QStringLiteral("portal-link-open")));
         portal->close();
         m_tab->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_tab.get()));
@@ -247,7 +249,7 @@ private slots:
         QVERIFY(!dialog->fieldErrors()->fieldError(QStringLiteral("display_name")).isEmpty());
         QVERIFY(!dialog->fieldErrors()->fieldError(QStringLiteral("slug")).isEmpty());
         QVERIFY(dialog->fieldErrors()->fieldError(QStringLiteral("metadata")).contains(QStringLiteral("3–25")));
-        test::screenshot(dialog, QStringLiteral("organization-create-invalid"));
+        QVERIFY(test::screenshot(dialog, QStringLiteral("organization-create-invalid")));
 
         dialog->nameEdit()->setText(QStringLiteral("Zeta Test Works"));
         dialog->slugEdit()->setText(QStringLiteral("zeta-test"));
@@ -287,7 +289,7 @@ private slots:
         QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("Zeta Renamed")); // nothing typed is lost
         QCOMPARE(dialog->externalIdEdit()->text(), QStringLiteral("crm-100000"));
         QCOMPARE(fetch(id).displayName, std::string("Zeta Test Works")); // nothing half-saved
-        test::screenshot(dialog, QStringLiteral("organization-edit-violation"));
+        QVERIFY(test::screenshot(dialog, QStringLiteral("organization-edit-violation")));
 
         // Typing in the field clears its error; a free ID saves.
         QTest::keyClick(dialog->externalIdEdit(), Qt::Key_Backspace);
@@ -328,8 +330,10 @@ private slots:
         ui::MetadataEditor *metadata = detail->metadataEditor();
         metadata->addPair(QStringLiteral("x"), QStringLiteral("y"));
         QVERIFY(detail->saveMetadataButton()->isEnabled());
+        const int writes = m_sandbox->countWrites();
         detail->saveMetadataButton()->click();
         QVERIFY(detail->errorLabel()->isVisibleTo(detail));
+        QCOMPARE(m_sandbox->countWrites(), writes);
         QVERIFY(fetch(id).metadata.count("x") == 0);
         const int last = metadata->table()->rowCount() - 1;
         metadata->table()->item(last, 0)->setText(QStringLiteral("segment"));
@@ -370,7 +374,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&stored] { return stored.has_value(); }, 20000));
         QCOMPARE(stored->absoluteSessionTimeout.value_or(0), 12);
         QCOMPARE(stored->policySource.value, entities::SessionPolicyType::Custom);
-        test::screenshot(m_tab.get(), QStringLiteral("organizations-detail"));
+        QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("organizations-detail")));
     }
 
     void deleteListsTheCascadeAndNeedsTheName()
@@ -381,9 +385,10 @@ private slots:
         const QString name = QStringLiteral("Zeta Renamed");
         QString message;
         bool disabledWhenWrong = false;
+        bool pictured = false;
         test::whenModal<ui::ConfirmByTypingDialog>([&](ui::ConfirmByTypingDialog *dialog) {
             message = dialog->findChild<QLabel *>(QStringLiteral("confirmMessage"))->text();
-            test::screenshot(dialog, QStringLiteral("organization-delete-confirm"));
+            pictured = test::screenshot(dialog, QStringLiteral("organization-delete-confirm"));
             dialog->input()->setText(QStringLiteral("Zeta"));
             disabledWhenWrong = !dialog->confirmButton()->isEnabled();
             dialog->input()->setText(name);
@@ -393,6 +398,7 @@ private slots:
         m_tab->deleteAction()->trigger();
         QVERIFY(QTest::qWaitFor([&] { return m_tab->model()->entityCount() == before - 1; }, 30000));
         QVERIFY(disabledWhenWrong);
+        QVERIFY(pictured);
         QVERIFY2(message.contains(QStringLiteral("SSO connection")), qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("membership")));
         QVERIFY(message.contains(QStringLiteral("belong to no other organization")));
@@ -406,11 +412,21 @@ private slots:
     {
         selectFirstRow();
         const std::string id = m_tab->view()->currentId().toStdString();
-        test::whenModal<ui::ConfirmByTypingDialog>([](ui::ConfirmByTypingDialog *dialog) { dialog->reject(); });
+        const int deletes = m_sandbox->countRequests(QStringLiteral("DELETE"));
+        QVERIFY(deletes >= 0);
+        bool shown = false;
+        test::whenModal<ui::ConfirmByTypingDialog>([&shown](ui::ConfirmByTypingDialog *dialog) {
+            shown = true;
+            dialog->reject();
+        });
         m_tab->deleteAction()->trigger();
-        QTest::qWait(300);
-        QVERIFY(QTest::qWaitFor([] { return QApplication::activeModalWidget() == nullptr; }, 20000));
-        QTest::qWait(200);
+        QVERIFY2(QTest::qWaitFor([&shown] { return shown; }, 20000), "the confirmation never appeared");
+        // A confirmed delete would end with the DELETE's answer: wait until the deletion is over.
+        QVERIFY(QTest::qWaitFor([this] {
+            return !QApplication::activeModalWidget() && m_tab->findChildren<ui::OrganizationDeletion *>().isEmpty()
+                   && m_client->inFlight() == 0;
+        }, 20000));
+        QCOMPARE(m_sandbox->countRequests(QStringLiteral("DELETE")), deletes);
         int status = 0;
         fetch(id, &status);
         QCOMPARE(status, 200);
@@ -430,8 +446,12 @@ private slots:
         QVERIFY(!m_tab->detail()->ssoToggle()->isEnabled());
         QVERIFY(!m_tab->detail()->domains()->addButton()->isEnabled());
         QVERIFY(!m_tab->detail()->sessionPolicy()->sourceCombo()->isEnabled());
-        m_tab->editAction()->trigger(); // disabled: nothing opens
+        const int writes = m_sandbox->countWrites();
+        for (QAction *action : {m_tab->newAction(), m_tab->editAction(), m_tab->portalLinkAction(), m_tab->deleteAction()})
+            action->trigger(); // disabled: nothing opens, nothing is sent
         QVERIFY(!m_tab->findChild<ui::OrganizationDialog *>());
+        QVERIFY(!QApplication::activeModalWidget());
+        QCOMPARE(m_sandbox->countWrites(), writes);
         m_status->setReadOnly(false);
         QVERIFY(m_tab->editAction()->isEnabled());
     }

@@ -7,6 +7,7 @@
 #include "services/credentials/profilestore.h"
 #include "services/credentials/secretstore.h"
 #include "tests/support/sandboxprocess.h"
+#include "tests/ui/uitest.h"
 #include "ui/mainwindow.h"
 #include "ui/profiles/firstrunpage.h"
 #include "ui/profiles/manageprofilesdialog.h"
@@ -56,16 +57,6 @@ void fill(ProfileDialog &dialog, const QString &name, const QString &url, const 
     dialog.urlEdit()->setText(url);
     dialog.clientIdEdit()->setText(clientId);
     dialog.secretEdit()->setText(secret);
-}
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("SK_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    widget->show();
-    QCoreApplication::processEvents();
-    QVERIFY(widget->grab().save(directory + u'/' + name + QStringLiteral(".png")));
 }
 
 } // namespace
@@ -162,7 +153,7 @@ private slots:
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
         QVERIFY(dialog.testResult()->text().contains(QStringLiteral("Connected")));
-        screenshot(&dialog, QStringLiteral("profile-dialog-test-ok"));
+        QVERIFY(sk::test::screenshot(&dialog, QStringLiteral("profile-dialog-test-ok")));
     }
 
     void testConnectionShowsTheExactFailure()
@@ -178,7 +169,7 @@ private slots:
         QVERIFY(!message.isEmpty());
         QVERIFY(dialog.testResult()->text().contains(message));
         QVERIFY2(!message.contains(QStringLiteral("wrong-secret")), qPrintable(message));
-        screenshot(&dialog, QStringLiteral("profile-dialog-test-failed"));
+        QVERIFY(sk::test::screenshot(&dialog, QStringLiteral("profile-dialog-test-failed")));
     }
 
     void confirmByTypingNeedsTheExactName()
@@ -192,19 +183,34 @@ private slots:
         dialog.input()->clear();
         QTest::keyClicks(dialog.input(), QStringLiteral("Acme Corp"));
         QVERIFY(dialog.confirmButton()->isEnabled());
-        screenshot(&dialog, QStringLiteral("confirm-by-typing"));
+        QVERIFY(sk::test::screenshot(&dialog, QStringLiteral("confirm-by-typing")));
         dialog.confirmButton()->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
 
-    void confirmWrapperTakesAPresetAnswer()
+    void presetAnswersExactlyOneQuestion()
     {
-        ConfirmByTypingDialog::setNextAnswer(true);
-        QVERIFY(ConfirmByTypingDialog::confirm(nullptr, QStringLiteral("t"), QStringLiteral("m"), QStringLiteral("x"),
-                                               QStringLiteral("Delete")));
-        ConfirmByTypingDialog::setNextAnswer(false);
-        QVERIFY(!ConfirmByTypingDialog::confirmDestructive(nullptr, false, QStringLiteral("t"), QStringLiteral("m"),
-                                                           QStringLiteral("x"), QStringLiteral("Delete")));
+        // A preset answer is used once, by the next question only, without showing anything;
+        // the question after it is asked for real (and here refused).
+        for (const bool production : {true, false}) {
+            ConfirmByTypingDialog::setNextAnswer(true);
+            QVERIFY(ConfirmByTypingDialog::confirmDestructive(nullptr, production, QStringLiteral("t"),
+                                                              QStringLiteral("m"), QStringLiteral("x"),
+                                                              QStringLiteral("Delete")));
+            const auto asked = sk::test::refuseNextModal();
+            QVERIFY(!ConfirmByTypingDialog::confirmDestructive(nullptr, production, QStringLiteral("t"),
+                                                               QStringLiteral("m"), QStringLiteral("acme"),
+                                                               QStringLiteral("Delete")));
+            QVERIFY(asked->shown);
+            // Production asks for the name to be typed; elsewhere a plain question will do.
+            QCOMPARE(asked->className, production ? QStringLiteral("sk::ui::ConfirmByTypingDialog")
+                                                  : QStringLiteral("QMessageBox"));
+            if (production) {
+                QCOMPARE(asked->expected, QStringLiteral("acme"));
+                QVERIFY(asked->disabledWhenWrong);
+                QVERIFY(asked->stayedOpen);
+            }
+        }
     }
 
     void switcherListsProfilesAndOpensWithTheShortcut()
@@ -256,7 +262,7 @@ private slots:
         QCOMPARE(sandbox.count(), 1);
         QCOMPARE(add.count(), 1);
         page.resize(620, 460);
-        screenshot(&page, QStringLiteral("first-run"));
+        QVERIFY(sk::test::screenshot(&page, QStringLiteral("first-run")));
     }
 
     void productionIsUnmistakable()
@@ -270,7 +276,7 @@ private slots:
         QVERIFY(window.productionFrame()->isActive());
         QVERIFY(!window.productionBanner()->isHidden());
         QCOMPARE(window.productionBanner()->level(), MessageBanner::Level::Danger);
-        screenshot(&window, QStringLiteral("main-window-production"));
+        QVERIFY(sk::test::screenshot(&window, QStringLiteral("main-window-production")));
         const QImage image = window.grab().toImage();
         QCOMPARE(image.pixelColor(1, image.height() / 2), QColor(ProductionFrame::color()));
 
@@ -318,12 +324,18 @@ private slots:
         QCOMPARE(settings.clientSecret, m_sandbox.clientSecret());
         QVERIFY(store.contains(name));
         QCOMPARE(store.currentName(), name);
+        // The secret went to the keychain (or memory), never into the settings file.
+        QFile file(store.fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains(name.toUtf8()));
+        QVERIFY(!saved.contains(m_sandbox.clientSecret().toUtf8()));
         QCOMPARE(controller.activeProfile()->name, name);
         QVERIFY(controller.switcher()->actionFor(name)->isChecked());
         // Without a keychain the secret lives for this run only, and the banner says why.
         QCOMPARE(controller.keychainBanner()->isHidden(), secrets.state() != SecretStore::State::Unavailable);
         window.resize(1000, 600);
-        screenshot(&window, QStringLiteral("main-window-after-add"));
+        QVERIFY(sk::test::screenshot(&window, QStringLiteral("main-window-after-add")));
 
         // Switching back to it reads the secret from the keychain.
         controller.activateSandbox();
@@ -357,14 +369,25 @@ private slots:
         QSignalSpy remove(&dialog, &ManageProfilesDialog::removeRequested);
         dialog.removeButton()->click();
         QCOMPARE(remove.count(), 1);
-        screenshot(&dialog, QStringLiteral("manage-profiles"));
+        QVERIFY(sk::test::screenshot(&dialog, QStringLiteral("manage-profiles")));
 
+        // Editing the read-only production profile shows what it is, the secret masked.
         ProfileDialog edit(&m_network);
         edit.setProfile(prod, QStringLiteral("s3cret"));
-        screenshot(&edit, QStringLiteral("profile-dialog-edit-production"));
+        QVERIFY(edit.isEditing());
+        QCOMPARE(edit.nameEdit()->text(), QStringLiteral("acme-prod"));
+        QCOMPARE(edit.kindCombo()->currentData().toInt(), int(Profile::Kind::Production));
+        QVERIFY(edit.readOnlyCheck()->isChecked());
+        QCOMPARE(edit.secretEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(edit.profile(), prod);
+        QVERIFY(sk::test::screenshot(&edit, QStringLiteral("profile-dialog-edit-production")));
+        // A plain-http URL that is not loopback cannot be saved, and the hint says why.
         ProfileDialog add(&m_network);
         add.urlEdit()->setText(QStringLiteral("http://acme.example.com"));
-        screenshot(&add, QStringLiteral("profile-dialog-add-invalid"));
+        QVERIFY(!add.saveButton()->isEnabled());
+        QVERIFY(!add.testButton()->isEnabled());
+        QVERIFY2(add.urlHint()->text().contains(QStringLiteral("https")), qPrintable(add.urlHint()->text()));
+        QVERIFY(sk::test::screenshot(&add, QStringLiteral("profile-dialog-add-invalid")));
     }
 };
 

@@ -102,6 +102,7 @@ private:
 private slots:
     void initTestCase()
     {
+        m_fixture.sandbox().setRequestLog(true);
         QVERIFY2(test::startUiTest(m_fixture, m_status, &m_organizationId), qPrintable(m_fixture.errorString()));
     }
 
@@ -284,10 +285,13 @@ private slots:
         dialog->reassignCombo()->setCurrentIndex(dialog->reassignCombo()->findData(QStringLiteral("viewer")));
         QVERIFY(test::saveScreenshot(dialog, QStringLiteral("delete-role-dialog")));
         // Declining the confirmation sends nothing.
+        const int writes = m_fixture.sandbox().countWrites();
+        QVERIFY(writes >= 0);
         ConfirmByTypingDialog::setNextAnswer(false);
         dialog->submitNow();
         QVERIFY(!dialog->isBusy());
         QVERIFY(dialog->isVisible());
+        QCOMPARE(m_fixture.sandbox().countWrites(), writes);
 
         ConfirmByTypingDialog::setNextAnswer(true);
         QPointer<ui::DeleteRoleDialog> guard(dialog);
@@ -420,6 +424,7 @@ private slots:
         QVERIFY(!roles->newButton()->isEnabled());
         QVERIFY(!roles->editButton()->isEnabled());
         QVERIFY(!roles->deleteButton()->isEnabled());
+        const int writes = m_fixture.sandbox().countWrites();
         roles->openCreateDialog(); // even when called directly, nothing opens
         QVERIFY(!roles->findChild<ui::RoleDialog *>());
         ui::PermissionsPage *permissions = window->permissionsPage();
@@ -428,6 +433,7 @@ private slots:
         QVERIFY(!permissions->newButton()->isEnabled());
         QVERIFY(!permissions->editButton()->isEnabled());
         QVERIFY(!permissions->deleteButton()->isEnabled());
+        QCOMPARE(m_fixture.sandbox().countWrites(), writes);
 
         m_status.setReadOnly(false); // writableChanged: the actions come back
         QVERIFY(roles->newButton()->isEnabled());

@@ -1,9 +1,11 @@
 // The widgets every tab shares, offscreen: FieldErrors (violations next to their fields, the rest
 // in the general label, cleared by typing), SecretField (masked until Reveal, Copy, Open only for
 // http(s)), QrCodeWidget (a real QR code of the text, hidden while masked), MetadataEditor (the
-// documented limits) and ResourceTableView (copy actions, layout saved and restored).
+// documented limits), ResourceTableView (copy actions, layout saved and restored), and the
+// screenshot check of uitest.h refusing a blank grab.
 #include "models/core/pagedtablemodel.h"
 #include "services/api/apierror.h"
+#include "tests/ui/uitest.h"
 #include "ui/organizations/metadataeditor.h"
 #include "ui/widgets/fielderrors.h"
 #include "ui/widgets/qrcodewidget.h"
@@ -18,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QTableWidget>
@@ -352,6 +355,19 @@ private slots:
         QVERIFY(again.isColumnHidden(2));
         QCOMPARE(again.horizontalHeader()->sortIndicatorSection(), 0);
         ResourceTableView::setLayoutPersistence(false);
+    }
+
+    // The screenshot check every UI test makes can fail: a blank grab does not pass.
+    void screenshotsRefuseABlankGrab()
+    {
+        QWidget blank;
+        blank.resize(200, 120);
+        blank.setAutoFillBackground(true);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("^screenshot blank: only 1 colours")));
+        QVERIFY(!sk::test::screenshot(&blank, QStringLiteral("blank")));
+        QLabel text(QStringLiteral("Some text to render, with several colours once anti-aliased."));
+        text.resize(420, 60);
+        QVERIFY(sk::test::screenshot(&text, QStringLiteral("text")));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "services/core/environmentstatus.h"
 #include "services/resources/usersservice.h"
 #include "tests/support/sandboxprocess.h"
+#include "tests/ui/uitest.h"
 #include "ui/users/changerolesdialog.h"
 #include "ui/users/edituserdialog.h"
 #include "ui/users/invitedialog.h"
@@ -48,37 +49,14 @@ using models::SessionsModel;
 using models::UsersModel;
 using services::EnvironmentStatus;
 using ui::UsersTab;
+using test::screenshot;
+using test::whenModal;
 
 namespace {
-
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString directory = qEnvironmentVariable("SK_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return;
-    QTest::qWait(50); // let pending layouts settle before rendering (no assertion depends on it)
-    QVERIFY(widget->grab().save(directory + u'/' + name + QStringLiteral(".png")));
-}
 
 bool settle(const PagedTableModel &model)
 {
     return QTest::qWaitFor([&model] { return model.state() != PagedTableModel::State::Loading; }, 30000);
-}
-
-// Runs `drive` on the modal dialog of type T once it is shown (confirmations use exec()).
-template <typename T>
-void whenModal(std::function<void(T *)> drive)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, drive] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            drive(dialog);
-        }
-    });
-    timer->start();
 }
 
 } // namespace
@@ -143,6 +121,7 @@ private slots:
         m_sandbox = std::make_unique<test::SandboxProcess>(
             QStringList{QStringLiteral("--organizations"), QStringLiteral("8"), QStringLiteral("--users"),
                         QStringLiteral("160")});
+        m_sandbox->setRequestLog(true);
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
         m_client = std::make_unique<api::ApiClient>(&m_network);
         m_services = std::make_unique<services::Services>(m_client.get());
@@ -176,7 +155,7 @@ private slots:
         QVERIFY(tab->deleteAction()->isEnabled());
         QVERIFY(organizationsLoaded(*tab));
         tab->view()->selectSourceRow(0);
-        screenshot(tab.get(), QStringLiteral("users-tab"));
+        QVERIFY(screenshot(tab.get(), QStringLiteral("users-tab")));
     }
 
     void filterByOrganizationAndSearch()
@@ -277,9 +256,9 @@ private slots:
         QVERIFY(tab->removeFromOrganizationAction()->toolTip().contains(
             models::membershipOrganizationName(user.memberships[1])));
         pane->pages()->setCurrentWidget(sessions);
-        screenshot(tab.get(), QStringLiteral("users-tab-sessions"));
+        QVERIFY(screenshot(tab.get(), QStringLiteral("users-tab-sessions")));
         pane->pages()->setCurrentIndex(0);
-        screenshot(pane, QStringLiteral("users-detail-profile"));
+        QVERIFY(screenshot(pane, QStringLiteral("users-detail-profile")));
     }
 
     void inviteKeepsWhatWasTypedOnAServerError()
@@ -310,7 +289,7 @@ private slots:
         QTest::keyClicks(dialog->familyNameField(), QStringLiteral("Lovelace"));
         dialog->roleField()->setCurrentIndex(dialog->roleField()->findData(QStringLiteral("viewer")));
         QVERIFY(dialog->roleField()->currentIndex() > 0);
-        screenshot(dialog, QStringLiteral("users-invite-dialog"));
+        QVERIFY(screenshot(dialog, QStringLiteral("users-invite-dialog")));
         dialog->submitNow();
         QVERIFY(dialog->isBusy());
         QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isBusy(); }, 10000));
@@ -321,7 +300,7 @@ private slots:
         QCOMPARE(dialog->givenNameField()->text(), QStringLiteral("Ada"));
         QCOMPARE(dialog->familyNameField()->text(), QStringLiteral("Lovelace"));
         QCOMPARE(dialog->roleField()->currentData().toString(), QStringLiteral("viewer"));
-        screenshot(dialog, QStringLiteral("users-invite-error"));
+        QVERIFY(screenshot(dialog, QStringLiteral("users-invite-error")));
 
         // Fixed: the user is invited with that role and shows up selected.
         dialog->emailField()->setText(QStringLiteral("ada.lovelace@analytical-engine.test"));
@@ -366,7 +345,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([dialog] { return dialog->rolesLoaded(); }, 10000));
         QVERIFY(dialog->rolesList()->count() >= 4);
         QCOMPARE(dialog->checkedRoles().size(), 1); // the seed gives one role
-        screenshot(dialog, QStringLiteral("users-change-roles"));
+        QVERIFY(screenshot(dialog, QStringLiteral("users-change-roles")));
 
         dialog->setCheckedRoles({});
         dialog->submitNow();
@@ -404,7 +383,7 @@ private slots:
         const QString problems = dialog->fieldErrors()->fieldError(QStringLiteral("custom_attributes"));
         QVERIFY(problems.contains(QStringLiteral("\"ab\"")));
         QVERIFY(problems.contains(QStringLiteral("reserved")));
-        screenshot(dialog, QStringLiteral("users-edit-dialog"));
+        QVERIFY(screenshot(dialog, QStringLiteral("users-edit-dialog")));
         QCOMPARE(dialog->givenNameField()->text(), QStringLiteral("Grace")); // nothing lost
         dialog->attributesTable()->setRowCount(0);
         dialog->addAttributeRow(QStringLiteral("employee_type"), QStringLiteral("contractor"));
@@ -440,8 +419,11 @@ private slots:
         QVERIFY(!panel->revokeButton()->isEnabled()); // nothing selected
         panel->view()->selectSourceRow(activeRow);
         QVERIFY(panel->revokeButton()->isEnabled());
-        ui::ConfirmByTypingDialog::setNextAnswer(false); // cancelled: nothing happens
+        const int writes = m_sandbox->countWrites();
+        QVERIFY(writes >= 0);
+        ui::ConfirmByTypingDialog::setNextAnswer(false); // cancelled: nothing is sent
         panel->revokeButton()->click();
+        QCOMPARE(m_sandbox->countWrites(), writes);
         QCOMPARE(sessions->sessionAt(activeRow)->status, std::string(entities::sessionstatus::kActive));
         ui::ConfirmByTypingDialog::setNextAnswer(true);
         panel->revokeButton()->click();
@@ -470,12 +452,14 @@ private slots:
         // Two memberships: no cascade warning; cancelled.
         QVERIFY(selectUser(*tab, [](const entities::User &u) { return u.memberships.size() == 2; }) >= 0);
         QString message;
+        const int writes = m_sandbox->countWrites();
         whenModal<QMessageBox>([&message](QMessageBox *box) {
             message = box->text();
             box->button(QMessageBox::Cancel)->click();
         });
         tab->removeFromOrganizationAction()->trigger();
         QVERIFY(!message.isEmpty());
+        QCOMPARE(m_sandbox->countWrites(), writes);
         QVERIFY2(!message.contains(QStringLiteral("last organization")), qPrintable(message));
 
         // One membership: the warning says the user goes too; confirmed.
@@ -483,9 +467,10 @@ private slots:
         QVERIFY(row >= 0);
         const std::string id = tab->model()->userAt(row)->id;
         message.clear();
-        whenModal<QMessageBox>([&message](QMessageBox *box) {
+        bool pictured = false;
+        whenModal<QMessageBox>([&message, &pictured](QMessageBox *box) {
             message = box->text();
-            screenshot(box, QStringLiteral("users-remove-last-membership"));
+            pictured = screenshot(box, QStringLiteral("users-remove-last-membership"));
             for (QAbstractButton *button : box->buttons()) {
                 if (box->buttonRole(button) == QMessageBox::DestructiveRole)
                     button->click();
@@ -494,6 +479,7 @@ private slots:
         tab->removeFromOrganizationAction()->trigger();
         QVERIFY2(message.contains(QStringLiteral("last organization")) && message.contains(QStringLiteral("deletes the user")),
                  qPrintable(message));
+        QVERIFY(pictured);
         QVERIFY(QTest::qWaitFor([&] { return tab->model()->rowOfUser(QString::fromStdString(id)) < 0 && settle(*tab->model()); },
                                 10000));
         QVERIFY(tab->banner()->text().contains(QStringLiteral("deleted the user")));
@@ -512,17 +498,19 @@ private slots:
         const QString email = QString::fromStdString(user.email);
         bool disabledBeforeTyping = false;
         bool disabledWhenWrong = false;
+        bool pictured = false;
         whenModal<ui::ConfirmByTypingDialog>([&](ui::ConfirmByTypingDialog *dialog) {
             disabledBeforeTyping = !dialog->confirmButton()->isEnabled();
             QTest::keyClicks(dialog->input(), email.left(5));
             disabledWhenWrong = !dialog->confirmButton()->isEnabled();
             QTest::keyClicks(dialog->input(), email.mid(5));
-            screenshot(dialog, QStringLiteral("users-delete-production"));
+            pictured = screenshot(dialog, QStringLiteral("users-delete-production"));
             dialog->confirmButton()->click();
         });
         tab->deleteAction()->trigger();
         QVERIFY(disabledBeforeTyping);
         QVERIFY(disabledWhenWrong);
+        QVERIFY(pictured);
         QVERIFY(QTest::qWaitFor([&] { return tab->banner()->text().contains(QStringLiteral("Deleted")); }, 10000));
         QVERIFY(settle(*tab->model()));
         QCOMPARE(tab->model()->rowOfUser(email), -1);
@@ -543,10 +531,12 @@ private slots:
         for (QAction *action : actions)
             QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
         m_status->setReadOnly(true);
+        const int writes = m_sandbox->countWrites();
         for (QAction *action : actions) {
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
             action->trigger(); // a disabled action does nothing
         }
+        QCOMPARE(m_sandbox->countWrites(), writes);
         QVERIFY(!tab->findChild<ui::InviteDialog *>());
         QVERIFY(!tab->findChild<ui::EditUserDialog *>());
         QVERIFY(!tab->detailPane()->sessionsPanel()->revokeAllButton()->isEnabled());

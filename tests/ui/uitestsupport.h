@@ -1,12 +1,13 @@
 #pragma once
 
-// Shared by the UI tests that drive windows against a sandbox: screenshots into
-// $SK_SCREENSHOT_DIR and waiting for a paged model to finish loading.
+// Shared by the UI tests that drive windows against a sandbox: checked screenshots (saved into
+// $SK_SCREENSHOT_DIR when set) and waiting for a paged model to finish loading.
 
 #include "models/core/pagedtablemodel.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/organizationsservice.h"
 #include "tests/integration/servicetest.h"
+#include "tests/ui/uitest.h"
 #include "ui/widgets/resourcetableview.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,10 @@
 
 namespace sk::test {
 
-// Renders the widget to $SK_SCREENSHOT_DIR/<name>.png; does nothing when the variable is unset.
+// The checked screenshot of uitest.h: true only for a real, non-blank grab of the widget's size.
 inline bool saveScreenshot(QWidget *widget, const QString &name)
 {
-    const QString directory = qEnvironmentVariable("SK_SCREENSHOT_DIR");
-    if (directory.isEmpty())
-        return true;
-    widget->show();
-    QCoreApplication::processEvents();
-    return widget->grab().save(directory + u'/' + name + QStringLiteral(".png"));
+    return screenshot(widget, name);
 }
 
 inline bool settleComplete(const models::PagedTableModel &model, int timeoutMs = 30000)

@@ -101,10 +101,10 @@ private slots:
         settings.beginGroup(QStringLiteral("dev"));
         QStringList keys = settings.childKeys();
         keys.sort();
+        // Exactly these: nothing else (a secret least of all) is written. That the secret a user
+        // types never reaches this file is checked end to end in tst_profiledialogs.
         QCOMPARE(keys, (QStringList{QStringLiteral("clientId"), QStringLiteral("kind"), QStringLiteral("readOnly"),
                                     QStringLiteral("url")}));
-        for (const QString &key : keys)
-            QVERIFY2(!key.contains(QStringLiteral("secret"), Qt::CaseInsensitive), qPrintable(key));
     }
 
     void normalisesTheUrlAndClientId()

@@ -301,8 +301,8 @@ void ApiClientsDialog::deleteSecret()
     const QString label = QStringLiteral("••••") + QString::fromStdString(secret->secretSuffix);
     const QString suffix = QString::fromStdString(secret->secretSuffix);
     const bool last = client->secrets.size() == 1;
-    if (!ConfirmByTypingDialog::confirmDestructive(
-            this, m_status->isProduction(), tr("Delete secret"),
+    if (!ConfirmByTypingDialog::confirmWrite(
+            this, *m_status, tr("Delete secret"),
             tr("Delete the secret %1 of %2? Anything still using it stops getting tokens.%3")
                 .arg(label, QString::fromStdString(client->name),
                      last ? tr(" It is the client's only secret.") : QString()),
@@ -331,8 +331,8 @@ void ApiClientsDialog::deleteClient()
     if (!client || !m_deleteClient->isEnabled())
         return;
     const QString name = QString::fromStdString(client->name);
-    if (!ConfirmByTypingDialog::confirmDestructive(
-            this, m_status->isProduction(), tr("Delete API client"),
+    if (!ConfirmByTypingDialog::confirmWrite(
+            this, *m_status, tr("Delete API client"),
             tr("Delete the API client %1 (%2) and all its secrets? Services using it stop getting tokens.")
                 .arg(name, QString::fromStdString(client->clientId)),
             name, tr("Delete client")))

@@ -192,10 +192,11 @@ void DomainsPanel::deleteSelected()
         return;
     const Domain domain = m_rows[std::size_t(row)];
     const QString name = models::text(domain.domain);
-    if (!ConfirmByTypingDialog::confirmDestructive(
-            this, m_status->isProduction(), tr("Delete domain"),
+    if (!ConfirmByTypingDialog::confirmWrite(
+            this, *m_status, tr("Delete domain"),
             tr("Delete the domain %1? Users with this email domain will no longer be routed to this "
-               "organization's SSO.").arg(name),
+               "organization's SSO.")
+                .arg(name),
             name, tr("Delete domain")))
         return;
     m_delete->setEnabled(false);

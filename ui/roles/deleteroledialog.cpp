@@ -122,8 +122,7 @@ api::ApiCall *DeleteRoleDialog::submit()
     const QString message = target.isEmpty()
         ? tr("Delete the role %1?").arg(name)
         : tr("Delete the role %1 and move its users to %2?").arg(name, target);
-    if (!ConfirmByTypingDialog::confirmDestructive(this, m_status->isProduction(), tr("Delete role"), message, name,
-                                                   tr("Delete")))
+    if (!ConfirmByTypingDialog::confirmWrite(this, *m_status, tr("Delete role"), message, name, tr("Delete")))
         return nullptr;
     auto done = completion<api::Empty>([this, name](const api::Empty &) { emit deleted(name); });
     services::RolesService &service = m_services->roles();

@@ -131,9 +131,10 @@ void PermissionsPage::deleteCurrent()
     if (!permission || !m_delete->isEnabled())
         return;
     const QString name = QString::fromStdString(permission->name);
-    if (!ConfirmByTypingDialog::confirmDestructive(
-            this, m_status->isProduction(), tr("Delete permission"),
-            tr("Delete the permission %1? Every role that grants it loses it.").arg(name), name, tr("Delete")))
+    if (!ConfirmByTypingDialog::confirmWrite(
+            this, *m_status, tr("Delete permission"),
+            tr("Delete the permission %1? Every role that grants it loses it.").arg(name), name,
+            tr("Delete")))
         return;
     m_delete->setEnabled(false);
     m_services->roles().removePermission(permission->name, this, [this, name](api::Result<api::Empty> result) {

@@ -129,8 +129,8 @@ void UserSessionsPanel::revokeSelected()
         return;
     const std::string sessionId = session->sessionId; // the confirmation's event loop may change the rows
     const QString device = models::sessionDevice(session->device);
-    if (!ConfirmByTypingDialog::confirmDestructive(
-            this, m_status->isProduction(), tr("Revoke session"),
+    if (!ConfirmByTypingDialog::confirmWrite(
+            this, *m_status, tr("Revoke session"),
             tr("%1 is signed out of this session (%2) at once and must sign in again there.")
                 .arg(m_email, device.isEmpty() ? QString::fromStdString(sessionId) : device),
             m_email, tr("Revoke")))
@@ -152,10 +152,11 @@ void UserSessionsPanel::revokeAll()
     const QString userId = m_model->userId();
     if (userId.isEmpty() || !m_status->canWrite())
         return;
-    if (!ConfirmByTypingDialog::confirmDestructive(
-            this, m_status->isProduction(), tr("Revoke all sessions"),
+    if (!ConfirmByTypingDialog::confirmWrite(
+            this, *m_status, tr("Revoke all sessions"),
             tr("%1 is signed out everywhere: %2 end at once.")
-                .arg(m_email, models::countOf(m_model->activeCount(), tr("active session"), tr("active sessions"))),
+                .arg(m_email,
+                     models::countOf(m_model->activeCount(), tr("active session"), tr("active sessions"))),
             m_email, tr("Revoke all")))
         return;
     m_busy = true;

@@ -302,9 +302,8 @@ void UsersTab::removeFromOrganization()
             + tr("This is the user's last organization: removing it also deletes the user, with their "
                  "profile and every session. This cannot be undone; adding them again creates a new user.");
     }
-    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(),
-                                                   tr("Remove from organization"), message, email,
-                                                   last ? tr("Remove and delete user") : tr("Remove")))
+    if (!ConfirmByTypingDialog::confirmWrite(this, *environment(), tr("Remove from organization"), message,
+                                             email, last ? tr("Remove and delete user") : tr("Remove")))
         return;
     const std::string userId = user.id;
     const bool leavesList = last || !m_model->organizationId().isEmpty();
@@ -342,8 +341,8 @@ void UsersTab::deleteUser()
                      : tr("All %1 memberships and every session end at once.").arg(count);
     const QString message = tr("This deletes %1 (%2) for good. %3 This cannot be undone.")
                                 .arg(email, text(user.id), memberships);
-    if (!ConfirmByTypingDialog::confirmDestructive(this, environment()->isProduction(), tr("Delete user"),
-                                                   message, email, tr("Delete user")))
+    if (!ConfirmByTypingDialog::confirmWrite(this, *environment(), tr("Delete user"), message, email,
+                                             tr("Delete user")))
         return;
     m_busy = true;
     updateActions();

@@ -1,9 +1,12 @@
 #include "ui/widgets/confirmbytypingdialog.h"
 
+#include "services/core/environmentstatus.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -89,8 +92,13 @@ bool ConfirmByTypingDialog::confirm(QWidget *parent, const QString &title, const
 {
     if (const std::optional<bool> preset = std::exchange(nextAnswer(), std::nullopt))
         return *preset;
-    ConfirmByTypingDialog dialog(title, message, expected, actionText, parent);
-    return dialog.exec() == QDialog::Accepted;
+    // On the heap, guarded: if the parent goes while the question is open (its environment
+    // changed), the question goes with it and counts as a no.
+    QPointer<ConfirmByTypingDialog> dialog
+        = new ConfirmByTypingDialog(title, message, expected, actionText, parent);
+    const bool accepted = dialog->exec() == QDialog::Accepted && dialog;
+    delete dialog.data();
+    return accepted;
 }
 
 bool ConfirmByTypingDialog::confirmDestructive(QWidget *parent, bool production, const QString &title,
@@ -101,11 +109,31 @@ bool ConfirmByTypingDialog::confirmDestructive(QWidget *parent, bool production,
         return confirm(parent, title, message, expected, actionText);
     if (const std::optional<bool> preset = std::exchange(nextAnswer(), std::nullopt))
         return *preset;
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Cancel, parent);
-    QPushButton *go = box.addButton(actionText, QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == go;
+    QPointer<QMessageBox> box
+        = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Cancel, parent);
+    QPushButton *go = box->addButton(actionText, QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->exec();
+    const bool accepted = box && box->clickedButton() == go; // a box gone with its parent is a no
+    delete box.data();
+    return accepted;
+}
+
+bool ConfirmByTypingDialog::confirmWrite(QWidget *parent, const services::EnvironmentStatus &status,
+                                         const QString &title, const QString &message,
+                                         const QString &expected, const QString &actionText)
+{
+    if (!status.canWrite())
+        return false;
+    if (!confirmDestructive(parent, status.isProduction(), title, message, expected, actionText))
+        return false;
+    if (status.canWrite())
+        return true;
+    QMessageBox::information(
+        parent, title,
+        tr("The environment became read-only or disconnected while you were being asked; "
+           "nothing was changed."));
+    return false;
 }
 
 void ConfirmByTypingDialog::setNextAnswer(std::optional<bool> answer)

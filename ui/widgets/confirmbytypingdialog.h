@@ -8,6 +8,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace sk::services {
+class EnvironmentStatus;
+}
+
 namespace sk::ui {
 
 // Asks the user to type a resource's name before a destructive action (used in production):
@@ -40,7 +44,12 @@ public:
     // setNextAnswer().
     static bool confirmDestructive(QWidget *parent, bool production, const QString &title, const QString &message,
                                    const QString &expected, const QString &actionText);
-    // Test seam: the next confirm() or confirmDestructive() returns this without a dialog.
+    // confirmDestructive() for a write to the environment of `status`: asked only while it can be
+    // written, and asked again once answered, since it may have become read-only or disconnected
+    // while the question was open. Then the answer is no, and the user is told nothing was done.
+    static bool confirmWrite(QWidget *parent, const services::EnvironmentStatus &status, const QString &title,
+                             const QString &message, const QString &expected, const QString &actionText);
+    // Test seam: the next confirm(), confirmDestructive() or confirmWrite() returns this without a dialog.
     static void setNextAnswer(std::optional<bool> answer);
 
 private:
