@@ -361,6 +361,11 @@ def exercise_agentkit(d, V):
     pending = [x for x in every if x["status"] == "PENDING_VERIFICATION"][0]
     d.call("POST", V + "/connected_accounts/user/verify",
            body={"auth_request_id": "ar_contract", "identifier": pending["identifier"]})
+    active = [x for x in every if x["status"] == "ACTIVE"][0]
+    tools = d.call("GET", V + "/tools", query={"filter.provider": active["provider"], "page_size": 5})["tools"]
+    d.call("POST", V + "/execute_tool",
+           body={"tool_name": tools[0]["definition"]["name"], "connected_account_id": active["id"],
+                 "params": {"query": "is:unread"}})
     d.call("POST", V + "/connected_accounts/{id}:disconnect", {"id": made["id"]})
     d.call("POST", V + "/connected_accounts:delete", body={"id": made["id"]})
     # MCP

@@ -29,7 +29,6 @@ NOT_CALLED = {
     ("PATCH", "/api/v1/roles/default"): "alias of PATCH /api/v1/roles:set_defaults, which RolesService calls",
     ("PATCH", "/api/v1/webauthn/credentials/{}"): "end-user passkeys: not administered by the console",
     ("POST", "/api/v1/connected_accounts/user/verify"): "end-user verification step of the connect flow",
-    ("POST", "/api/v1/execute_tool"): "executing tools is the agents' job, not the console's",
     ("POST", "/api/v1/mcp/configs/{}/tokens"): "MCP session tokens are minted by the agents' backends",
     ("POST", "/api/v1/passwordless/email/resend"): "end-user passwordless sign-in flow",
     ("POST", "/api/v1/passwordless/email/send"): "end-user passwordless sign-in flow",

@@ -93,7 +93,7 @@ private slots:
 
     void domainDelete()
     {
-        ui::DomainsPanel panel(m_fixture.client(), &m_status);
+        ui::DomainsPanel panel(m_fixture.services(), &m_status);
         panel.show();
         panel.setOrganizationId(QString::fromStdString(m_organizationId));
         QVERIFY(QTest::qWaitFor([&panel] { return !panel.isLoading(); }, 20000));
@@ -114,7 +114,7 @@ private slots:
             return services::UsersService(m_fixture.client()).list({100, {}}, owner, std::move(done));
         });
         SK_VERIFY_OK(users);
-        ui::UserSessionsPanel panel(m_fixture.client(), &m_status);
+        ui::UserSessionsPanel panel(m_fixture.services(), &m_status);
         panel.resize(900, 400);
         panel.show();
         int active = -1;
@@ -143,7 +143,7 @@ private slots:
 
     void membershipRemoval()
     {
-        ui::UsersTab tab(m_fixture.client(), &m_status);
+        ui::UsersTab tab(m_fixture.services(), &m_status);
         tab.resize(1400, 800);
         tab.show();
         QVERIFY(QTest::qWaitFor([&tab] {
@@ -171,7 +171,7 @@ private slots:
             });
         const QString clientId = QString::fromStdString(client.client.clientId);
         QVERIFY(!clientId.isEmpty());
-        ui::ApiClientsDialog dialog(m_fixture.client(), &m_status, QString::fromStdString(m_organizationId),
+        ui::ApiClientsDialog dialog(m_fixture.services(), &m_status, QString::fromStdString(m_organizationId),
                                     QStringLiteral("Test organization"));
         dialog.show();
         QVERIFY(test::settleComplete(*dialog.model()));
@@ -196,7 +196,7 @@ private slots:
         created<entities::Role>([&](QObject *owner, Callback<entities::Role> done) {
             return services::RolesService(m_fixture.client()).create(role, owner, std::move(done));
         });
-        ui::RolesWindow window(m_fixture.client(), &m_status);
+        ui::RolesWindow window(m_fixture.services(), &m_status);
         window.show();
         ui::RolesPage *page = window.rolesPage();
         QVERIFY(test::settleComplete(*page->model()));
@@ -218,7 +218,7 @@ private slots:
             return services::RolesService(m_fixture.client())
                 .createPermission({"prodconfirm:read", "Made by the production test"}, owner, std::move(done));
         });
-        ui::RolesWindow window(m_fixture.client(), &m_status);
+        ui::RolesWindow window(m_fixture.services(), &m_status);
         window.show();
         window.showPermissions();
         ui::PermissionsPage *page = window.permissionsPage();
