@@ -51,8 +51,11 @@ ResourcePage::ResourcePage(TabId tab, const QString &key, EnvironmentStatus *sta
 
 ResourcePage::~ResourcePage()
 {
-    if (ResourceTableView::layoutPersistenceEnabled())
+    if (ResourceTableView::layoutPersistenceEnabled()) {
         QSettings().setValue(m_key + QStringLiteral("/splitter"), m_splitter->saveState());
+        if (m_vertical)
+            QSettings().setValue(m_key + QStringLiteral("/overviewSplitter"), m_vertical->saveState());
+    }
 }
 
 void ResourcePage::setListModel(PagedTableModel *model, const QList<int> &defaultColumnWidths)
@@ -107,6 +110,18 @@ void ResourcePage::setDetailPane(QWidget *pane, int minimumWidth)
     m_splitter->setSizes({760, 520});
     if (const QByteArray state = QSettings().value(m_key + QStringLiteral("/splitter")).toByteArray(); !state.isEmpty())
         m_splitter->restoreState(state);
+}
+
+void ResourcePage::setOverviewPanel(QWidget *panel)
+{
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->setObjectName(m_key + QStringLiteral("OverviewSplitter"));
+    m_vertical->setChildrenCollapsible(true);
+    m_vertical->addWidget(panel);
+    m_vertical->setSizes({340, 480});
+    if (const QByteArray state = QSettings().value(m_key + QStringLiteral("/overviewSplitter")).toByteArray();
+        !state.isEmpty())
+        m_vertical->restoreState(state);
 }
 
 QAction *ResourcePage::addPageAction(const QString &icon, const QString &text, const QString &objectName,
@@ -174,7 +189,16 @@ void ResourcePage::finishSetup()
     layout->addWidget(m_toolbar);
     layout->addLayout(m_filters);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
+    if (m_vertical) {
+        m_vertical->addWidget(m_splitter);
+        m_vertical->setStretchFactor(0, 2);
+        m_vertical->setStretchFactor(1, 3);
+        if (QSettings().value(m_key + QStringLiteral("/overviewSplitter")).toByteArray().isEmpty())
+            m_vertical->setSizes({340, 480});
+        layout->addWidget(m_vertical, 1);
+    } else {
+        layout->addWidget(m_splitter, 1);
+    }
 
     m_frame = new TabFrame(m_tab, m_status, content, this);
     auto *outer = new QVBoxLayout(this);

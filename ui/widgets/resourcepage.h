@@ -88,6 +88,9 @@ protected:
     void enableSearch(const QString &placeholder);
     void addFilterWidget(QWidget *widget);
     void setDetailPane(QWidget *pane, int minimumWidth = 420);
+    // A panel above the table and detail (an overview of the whole list), in a vertical
+    // splitter whose position is saved with the other.
+    void setOverviewPanel(QWidget *panel);
     // An action of the tab: its shortcut works anywhere in the page (and in no other tab), and
     // its tooltip names the shortcut.
     QAction *addPageAction(const QString &icon, const QString &text, const QString &objectName,
@@ -136,6 +139,7 @@ private:
     QLabel *m_summary;
     MessageBanner *m_banner;
     QSplitter *m_splitter;
+    QSplitter *m_vertical = nullptr; // overview above the table, when there is an overview
     TabFrame *m_frame = nullptr;
     QTimer *m_searchDelay;
     QAction *m_loadAll = nullptr;

@@ -1,0 +1,178 @@
+#include "models/agentkit/connectedaccountsmodel.h"
+
+#include "models/agentkit/connectedaccountstatus.h"
+#include "models/core/displayformat.h"
+
+namespace sk::models {
+
+using entities::ConnectedAccount;
+using entities::Timestamp;
+
+QString ConnectedAccountsModel::authTypeText(const entities::Enum<entities::ConnectorType> &type)
+{
+    using T = entities::ConnectorType;
+    switch (type.value) {
+    case T::OAuth: return QStringLiteral("OAuth");
+    case T::ApiKey: return QStringLiteral("API key");
+    case T::BasicAuth:
+    case T::Basic: return QStringLiteral("Basic");
+    case T::BearerToken: return QStringLiteral("Bearer token");
+    case T::Custom: return QStringLiteral("Custom");
+    case T::OAuthM2M: return QStringLiteral("OAuth (M2M)");
+    case T::TrelloOAuth1: return QStringLiteral("OAuth 1");
+    case T::GoogleDwd: return QStringLiteral("Google DWD");
+    case T::TrustedIdp: return QStringLiteral("Trusted IdP");
+    case T::SmartFhir: return QStringLiteral("SMART on FHIR");
+    case T::NoAuth: return QStringLiteral("No auth");
+    case T::Unspecified: return QStringLiteral("—");
+    case T::Unknown: break;
+    }
+    return QStringLiteral("Unknown (%1)").arg(QString::fromStdString(type.raw));
+}
+
+ConnectedAccountsModel::ConnectedAccountsModel(services::ConnectedAccountsService *service, QObject *parent)
+    : EntityTableModel(parent)
+    , m_service(service)
+{
+}
+
+int ConnectedAccountsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ConnectedAccountsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Identifier: return tr("Identifier");
+    case Connection: return tr("Connection");
+    case Provider: return tr("Provider");
+    case Status: return tr("Status");
+    case AuthType: return tr("Auth type");
+    case TokenExpires: return tr("Token expires");
+    case LastUsed: return tr("Last used");
+    case Updated: return tr("Updated");
+    case Id: return tr("ID");
+    default: return {};
+    }
+}
+
+void ConnectedAccountsModel::setFilter(const services::ConnectedAccountFilter &filter, const QSet<QString> &statuses)
+{
+    m_filter = filter;
+    m_statuses = statuses;
+    reload();
+    if (!m_statuses.isEmpty())
+        loadAll(); // the matches may lie on any page
+}
+
+bool ConnectedAccountsModel::isFiltered() const
+{
+    return !m_statuses.isEmpty() || !m_filter.connectionNames.empty() || !m_filter.identifier.empty()
+        || !m_filter.query.empty() || !m_filter.provider.empty() || !m_filter.organizationId.empty()
+        || !m_filter.userId.empty();
+}
+
+void ConnectedAccountsModel::requestPage(const std::string &pageToken, QObject *scope)
+{
+    m_service->list(m_filter, {kPageSize, pageToken}, scope, [this](api::Result<entities::Page<ConnectedAccount>> page) {
+        // With a status filter the server's count is not the rows shown: say nothing rather
+        // than something wrong.
+        if (page && !m_statuses.isEmpty())
+            page.value().totalSize = kUnknownTotal;
+        pageReceived(std::move(page));
+    });
+}
+
+void ConnectedAccountsModel::skipRepeated(std::vector<ConnectedAccount> &items)
+{
+    if (m_statuses.isEmpty())
+        return;
+    std::erase_if(items, [this](const ConnectedAccount &a) {
+        return !m_statuses.contains(ConnectedAccountStatus::keyOf(a.status));
+    });
+}
+
+QString ConnectedAccountsModel::relativeTime(const Timestamp &time, const QDateTime &now)
+{
+    if (!time.isSet())
+        return {};
+    const qint64 seconds = now.secsTo(toDateTime(time));
+    const qint64 magnitude = std::abs(seconds);
+    QString span;
+    if (magnitude < 60)
+        span = tr("%n s", nullptr, int(magnitude));
+    else if (magnitude < 3600)
+        span = tr("%n min", nullptr, int(magnitude / 60));
+    else if (magnitude < 86400)
+        span = tr("%n h", nullptr, int(magnitude / 3600));
+    else
+        span = tr("%n d", nullptr, int(magnitude / 86400));
+    return seconds >= 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+}
+
+StatusTone ConnectedAccountsModel::expiryTone(const Timestamp &time, const QDateTime &now)
+{
+    if (!time.isSet())
+        return StatusTone::Neutral;
+    const qint64 seconds = now.secsTo(toDateTime(time));
+    if (seconds <= 0)
+        return StatusTone::Danger;
+    return seconds <= 24 * 3600 ? StatusTone::Warning : StatusTone::Good;
+}
+
+QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
+{
+    const ConnectedAccount &a = m_rows[std::size_t(row)];
+    if (role == IdRole)
+        return text(a.id);
+    if (role == JsonRole)
+        return entityJson(a); // authorization details are Secrets: masked
+    const QString statusKey = ConnectedAccountStatus::keyOf(a.status);
+    if (column == Status) {
+        const StatusBadge badge = ConnectedAccountStatus::badge(statusKey);
+        switch (role) {
+        case Qt::DisplayRole: return badge.text;
+        case Qt::ToolTipRole: return badge.tooltip;
+        case BadgeRole: return QVariant::fromValue(badge);
+        case RawValueRole: return statusKey;
+        default: return {};
+        }
+    }
+    if (column == TokenExpires) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        switch (role) {
+        case Qt::DisplayRole: {
+            const QString when = relativeTime(a.tokenExpiresAt, now);
+            return expiryTone(a.tokenExpiresAt, now) == StatusTone::Danger ? tr("expired %1").arg(when) : when;
+        }
+        case BadgeRole:
+            if (!a.tokenExpiresAt.isSet())
+                return {};
+            return QVariant::fromValue(StatusBadge{entityData(row, column, Qt::DisplayRole).toString(), {},
+                                                   expiryTone(a.tokenExpiresAt, now)});
+        case RawValueRole: return timestampSortKey(a.tokenExpiresAt);
+        case Qt::ToolTipRole: return QString::fromStdString(a.tokenExpiresAt.toRfc3339());
+        default: return {};
+        }
+    }
+    if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
+        return {};
+    const bool raw = role == RawValueRole;
+    switch (column) {
+    case Identifier: return text(a.identifier);
+    case Connection: return text(a.connector.empty() ? a.connectionId : a.connector);
+    case Provider: return text(a.provider);
+    case AuthType: return authTypeText(a.authorizationType);
+    case LastUsed:
+        return raw ? timestampSortKey(a.lastUsedAt)
+                   : QVariant(a.lastUsedAt.isSet() ? formatTimestamp(a.lastUsedAt) : tr("never"));
+    case Updated: return raw ? timestampSortKey(a.updatedAt) : QVariant(formatTimestamp(a.updatedAt));
+    case Id: return text(a.id);
+    default: return {};
+    }
+}
+
+} // namespace sk::models

@@ -1,0 +1,262 @@
+#include "ui/agentkit/agentkittab.h"
+
+#include "models/agentkit/accountsoverview.h"
+#include "models/agentkit/connectedaccountsmodel.h"
+#include "models/agentkit/connectedaccountstatus.h"
+#include "models/core/displayformat.h"
+#include "models/core/listquery.h"
+#include "services/core/environmentstatus.h"
+#include "services/resources/services.h"
+#include "ui/agentkit/agentkitoverviewpanel.h"
+#include "ui/agentkit/authlinkdialog.h"
+#include "ui/agentkit/connectedaccountdetailpane.h"
+#include "ui/agentkit/statuscounts.h"
+#include "ui/agentkit/statusheatmap.h"
+#include "ui/widgets/confirmbytypingdialog.h"
+#include "ui/widgets/resourcetableview.h"
+#include "ui/widgets/tabframe.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+
+namespace sk::ui {
+
+using entities::ConnectedAccount;
+using models::ConnectedAccountStatus;
+using models::ConnectedAccountsModel;
+using models::text;
+
+namespace {
+const QString kNeedsAttention = QStringLiteral("@attention"); // every status but ACTIVE
+}
+
+AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStatus *status, QWidget *parent)
+    : ResourcePage(TabId::AgentKit, QStringLiteral("agentkit"), status, parent)
+    , m_services(services)
+    , m_model(new ConnectedAccountsModel(&services->connectedAccounts(), this))
+    , m_overview(new models::AccountsOverview(services->client(), this))
+    , m_panel(new AgentKitOverviewPanel(m_overview, this))
+    , m_detail(new ConnectedAccountDetailPane(services, status, this))
+    , m_connection(new QComboBox(this))
+    , m_status(new QComboBox(this))
+{
+    setListModel(m_model, {220, 130, 110, 150, 90, 130, 130, 130});
+    setSummaryNouns(tr("connected account"), tr("connected accounts"));
+    enableSearch(tr("Search identifiers (3 characters or more)"));
+    m_connection->setObjectName(QStringLiteral("agentkitConnectionFilter"));
+    m_connection->setMinimumContentsLength(16);
+    m_connection->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_connection->addItem(tr("All connections"), QString());
+    m_status->setObjectName(QStringLiteral("agentkitStatusFilter"));
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("Needs attention (not ACTIVE)"), kNeedsAttention);
+    for (const QString &key : ConnectedAccountStatus::knownKeys())
+        m_status->addItem(ConnectedAccountStatus::badge(key).text, key);
+    addFilterWidget(m_connection);
+    addFilterWidget(m_status);
+
+    using Place = ActionPlace;
+    m_authLink = addPageAction(QStringLiteral("link"), tr("Authorization link…"), QStringLiteral("actionAuthLink"),
+                               QKeySequence(Qt::CTRL | Qt::Key_L), Place::ToolbarAndContextMenu,
+                               &AgentKitTab::authLinkForSelected);
+    m_disconnect = addPageAction(QStringLiteral("key"), tr("Disconnect"), QStringLiteral("actionDisconnectAccount"), {},
+                                 Place::ToolbarAndContextMenu, &AgentKitTab::disconnectSelected);
+    addContextSeparator();
+    m_delete = addPageAction(QStringLiteral("delete"), tr("Delete"), QStringLiteral("actionDeleteAccount"),
+                             QKeySequence::Delete, Place::ToolbarAndContextMenu, &AgentKitTab::deleteSelected);
+    setOverviewPanel(m_panel);
+    setDetailPane(m_detail);
+
+    connect(m_connection, &QComboBox::activated, this, &AgentKitTab::applyFilter);
+    connect(m_status, &QComboBox::activated, this, &AgentKitTab::applyFilter);
+    connect(m_panel->heatmap(), &StatusHeatmap::cellActivated, this, &AgentKitTab::filterTo);
+    connect(m_panel->counts(), &StatusCounts::statusActivated, this,
+            [this](const QString &key) { filterTo(m_connection->currentData().toString(), key); });
+    connect(m_overview, &models::AccountsOverview::changed, this, &AgentKitTab::fillConnections);
+    connect(m_detail, &ConnectedAccountDetailPane::authLinkRequested, this, &AgentKitTab::authLinkForSelected);
+    connect(m_detail, &ConnectedAccountDetailPane::disconnectRequested, this, &AgentKitTab::disconnectSelected);
+    connect(m_detail, &ConnectedAccountDetailPane::deleteRequested, this, &AgentKitTab::deleteSelected);
+    finishSetup();
+}
+
+void AgentKitTab::onLoadRequested()
+{
+    ResourcePage::onLoadRequested();
+    m_overview->refresh();
+}
+
+void AgentKitTab::refresh()
+{
+    if (!isConnected() || !frame()->hasLoaded())
+        return;
+    ResourcePage::refresh();
+    m_overview->refresh();
+}
+
+void AgentKitTab::onEnvironmentReset()
+{
+    ResourcePage::onEnvironmentReset();
+    m_overview->cancel();
+    m_connection->clear();
+    m_connection->addItem(tr("All connections"), QString());
+    m_status->setCurrentIndex(0);
+    m_model->setFilter({}, {});
+    m_detail->setAccount(std::nullopt);
+}
+
+void AgentKitTab::fillConnections()
+{
+    // The connections the overview has seen so far, keeping the current choice.
+    const QString current = m_connection->currentData().toString();
+    QStringList names = m_overview->summary().connections();
+    names.sort(Qt::CaseInsensitive);
+    for (const QString &name : std::as_const(names)) {
+        if (m_connection->findData(name) < 0)
+            m_connection->addItem(name, name);
+    }
+    m_connection->setCurrentIndex(std::max(0, m_connection->findData(current)));
+}
+
+void AgentKitTab::filterTo(const QString &connection, const QString &status)
+{
+    if (!connection.isEmpty() && m_connection->findData(connection) < 0)
+        m_connection->addItem(connection, connection);
+    m_connection->setCurrentIndex(std::max(0, m_connection->findData(connection)));
+    if (!status.isEmpty() && m_status->findData(status) < 0) // an unknown status, shown raw
+        m_status->addItem(ConnectedAccountStatus::badge(status).text, status);
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    applyFilter();
+}
+
+void AgentKitTab::onSearchChanged(const QString &)
+{
+    applyFilter();
+}
+
+bool AgentKitTab::isSearching() const
+{
+    return m_model->isFiltered();
+}
+
+void AgentKitTab::applyFilter()
+{
+    if (!frame()->hasLoaded())
+        return;
+    services::ConnectedAccountFilter filter;
+    if (const QString connection = m_connection->currentData().toString(); !connection.isEmpty())
+        filter.connectionNames.push_back(connection.toStdString());
+    filter.query = models::listquery::effectiveSearch(searchField()->text()).toStdString();
+    QSet<QString> statuses;
+    const QString status = m_status->currentData().toString();
+    if (status == kNeedsAttention) {
+        for (const QString &key : ConnectedAccountStatus::knownKeys()) {
+            if (ConnectedAccountStatus::needsAuthorization(key))
+                statuses.insert(key);
+        }
+        // Unknown and unspecified values need attention too: the ones seen so far.
+        for (const QString &key : m_overview->summary().statuses()) {
+            if (!ConnectedAccountStatus::isActive(key))
+                statuses.insert(key);
+        }
+        statuses.insert(ConnectedAccountStatus::unspecifiedKey());
+    } else if (!status.isEmpty()) {
+        statuses.insert(status);
+    }
+    m_model->setFilter(filter, statuses);
+    updateSummary();
+}
+
+void AgentKitTab::onCurrentRowChanged(int row)
+{
+    const ConnectedAccount *account = m_model->accountAt(row);
+    if (account)
+        m_detail->setAccount(*account);
+    else if (!m_detail->account() || m_model->rowOf(m_detail->account()->id) < 0)
+        m_detail->setAccount(std::nullopt);
+}
+
+const ConnectedAccount *AgentKitTab::selected() const
+{
+    return m_model->accountAt(view()->currentSourceRow());
+}
+
+void AgentKitTab::updateActions()
+{
+    const bool writable = environment()->canWrite() && !m_busy;
+    const ConnectedAccount *account = selected();
+    m_authLink->setEnabled(writable && account);
+    m_disconnect->setEnabled(writable && account && account->status.value != entities::ConnectorStatus::Disconnected);
+    m_delete->setEnabled(writable && account);
+}
+
+void AgentKitTab::authLinkForSelected()
+{
+    const ConnectedAccount *account = selected();
+    if (!account || !environment()->canWrite())
+        return;
+    auto *dialog = new AuthLinkDialog(m_services, environment(), *account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AgentKitTab::disconnectSelected()
+{
+    if (!selected() || !environment()->canWrite())
+        return;
+    const ConnectedAccount account = *selected(); // a copy: the question runs an event loop
+    const QString who = text(account.identifier);
+    const QString message = tr("%1's %2 account is disconnected at once: their agents lose access until they "
+                               "authorize again with a new link.")
+                                .arg(who, text(account.connector));
+    if (!ConfirmByTypingDialog::confirmWrite(this, *environment(), tr("Disconnect account"), message, who,
+                                             tr("Disconnect")))
+        return;
+    m_busy = true;
+    updateActions();
+    m_services->connectedAccounts().disconnect(account.id, this, [this, who](api::Result<ConnectedAccount> result) {
+        m_busy = false;
+        updateActions();
+        if (!result) {
+            showFailure(tr("%1 was not disconnected.").arg(who), result.error().describe());
+            return;
+        }
+        m_model->updateAccount(result.value());
+        if (m_detail->account() && m_detail->account()->id == result.value().id)
+            m_detail->setAccount(result.value());
+        showInfo(tr("Disconnected <b>%1</b>.").arg(who.toHtmlEscaped()));
+    });
+}
+
+void AgentKitTab::deleteSelected()
+{
+    if (!selected() || !environment()->canWrite())
+        return;
+    const ConnectedAccount account = *selected();
+    const QString who = text(account.identifier);
+    const QString message = tr("This deletes %1's %2 connected account and its tokens for good. Their agents lose "
+                               "access; a new authorization creates a new account.")
+                                .arg(who, text(account.connector));
+    if (!ConfirmByTypingDialog::confirmWrite(this, *environment(), tr("Delete connected account"), message, who,
+                                             tr("Delete")))
+        return;
+    m_busy = true;
+    updateActions();
+    const std::string id = account.id;
+    m_services->connectedAccounts().remove(services::AccountSelector::byId(id), this,
+                                           [this, id, who](api::Result<api::Empty> result) {
+                                               m_busy = false;
+                                               updateActions();
+                                               if (!result) {
+                                                   showFailure(tr("%1 was not deleted.").arg(who),
+                                                               result.error().describe());
+                                                   return;
+                                               }
+                                               m_model->removeAccount(id);
+                                               if (m_detail->account() && m_detail->account()->id == id)
+                                                   m_detail->setAccount(std::nullopt);
+                                               showInfo(tr("Deleted the connected account of <b>%1</b>.")
+                                                            .arg(who.toHtmlEscaped()));
+                                           });
+}
+
+} // namespace sk::ui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ui/widgets/resourcepage.h"
+
+class QComboBox;
+
+namespace sk::entities {
+struct ConnectedAccount;
+}
+namespace sk::models {
+class AccountsOverview;
+class ConnectedAccountsModel;
+}
+namespace sk::services {
+class Services;
+}
+
+namespace sk::ui {
+
+class AgentKitOverviewPanel;
+class ConnectedAccountDetailPane;
+
+// The AgentKit tab: who is connected to what, who is not, why, and what to send them.
+// On top, the overview of every connected account (counts by status, a heatmap of connections
+// by status, the token-expiry timeline), counted in the background; clicking a count or a
+// heatmap cell filters the table below to it. The table lists connected accounts with
+// server-side filters (connection, search) and a status filter; the detail pane explains the
+// selected account's status and offers a fresh authorization link, disconnect and delete.
+// Keys: Ctrl+L authorization link, Del delete, F5 refresh (the overview is counted again).
+class AgentKitTab : public ResourcePage
+{
+    Q_OBJECT
+
+public:
+    AgentKitTab(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+
+    models::ConnectedAccountsModel *model() const { return m_model; }
+    models::AccountsOverview *overview() const { return m_overview; }
+    AgentKitOverviewPanel *overviewPanel() const { return m_panel; }
+    ConnectedAccountDetailPane *detail() const { return m_detail; }
+    QComboBox *connectionFilter() const { return m_connection; }
+    QComboBox *statusFilter() const { return m_status; }
+    QAction *authLinkAction() const { return m_authLink; }
+    QAction *disconnectAction() const { return m_disconnect; }
+    QAction *deleteAction() const { return m_delete; }
+
+    void refresh() override;
+    // Shows the accounts of one connection in one status ("" for any), as a heatmap click does.
+    void filterTo(const QString &connection, const QString &status);
+
+    void authLinkForSelected();
+    void disconnectSelected();
+    void deleteSelected();
+
+protected:
+    void onLoadRequested() override;
+    void onEnvironmentReset() override;
+    void onSearchChanged(const QString &text) override;
+    void onCurrentRowChanged(int row) override;
+    void updateActions() override;
+    bool isSearching() const override;
+
+private:
+    void applyFilter();
+    void fillConnections();
+    const entities::ConnectedAccount *selected() const;
+
+    services::Services *m_services;
+    models::ConnectedAccountsModel *m_model;
+    models::AccountsOverview *m_overview;
+    AgentKitOverviewPanel *m_panel;
+    ConnectedAccountDetailPane *m_detail;
+    QComboBox *m_connection;
+    QComboBox *m_status;
+    QAction *m_authLink = nullptr;
+    QAction *m_disconnect = nullptr;
+    QAction *m_delete = nullptr;
+    bool m_busy = false;
+};
+
+} // namespace sk::ui

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "services/entities/connectedaccount.h"
+
+#include <QDateTime>
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace sk::services {
+class EnvironmentStatus;
+class Services;
+}
+
+namespace sk::ui {
+
+class QrCodeWidget;
+class SecretField;
+
+// A fresh authorization (magic) link for one connected account, for its owner to re-connect:
+// generated on Generate (each press mints a new one), shown masked with Reveal, Copy, Open and a
+// QR code (hidden while masked), with a countdown to its expiry. The link leaves memory when it
+// expires or the dialog closes. Generating counts as a write (read-only profiles cannot).
+class AuthLinkDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AuthLinkDialog(services::Services *services, services::EnvironmentStatus *status,
+                   const entities::ConnectedAccount &account, QWidget *parent = nullptr);
+    ~AuthLinkDialog() override;
+
+    void generate();
+    SecretField *linkField() const { return m_link; }
+    QrCodeWidget *qrCode() const { return m_qr; }
+    QLabel *countdown() const { return m_countdown; }
+    QPushButton *generateButton() const { return m_generate; }
+    QLabel *errorLabel() const { return m_error; }
+
+signals:
+    void linkGenerated();
+
+private:
+    void updateCountdown();
+    void wipe();
+
+    services::Services *m_services;
+    services::EnvironmentStatus *m_status;
+    entities::ConnectedAccount m_account;
+    SecretField *m_link;
+    QrCodeWidget *m_qr;
+    QLabel *m_countdown;
+    QLabel *m_error;
+    QPushButton *m_generate;
+    QTimer *m_tick;
+    QDateTime m_expiresAt;
+};
+
+} // namespace sk::ui
