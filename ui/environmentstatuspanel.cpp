@@ -50,10 +50,13 @@ EnvironmentStatusPanel::EnvironmentStatusPanel(EnvironmentStatus *status, QWidge
 
     connect(m_status, &EnvironmentStatus::environmentChanged, this, &EnvironmentStatusPanel::updateEnvironment);
     connect(m_status, &EnvironmentStatus::connectionChanged, this, &EnvironmentStatusPanel::updateConnection);
+    m_inFlightDelay.setSingleShot(true);
+    m_inFlightDelay.setInterval(kInFlightDelayMs);
+    connect(&m_inFlightDelay, &QTimer::timeout, this, &EnvironmentStatusPanel::showInFlight);
     connect(m_status, &EnvironmentStatus::inFlightChanged, this, &EnvironmentStatusPanel::updateInFlight);
     updateEnvironment();
     updateConnection();
-    updateInFlight(m_status->inFlight());
+    showInFlight();
 }
 
 void EnvironmentStatusPanel::updateEnvironment()
@@ -75,9 +78,24 @@ void EnvironmentStatusPanel::updateConnection()
 
 void EnvironmentStatusPanel::updateInFlight(int count)
 {
-    m_busy->setVisible(count > 0);
-    m_requests->setVisible(count > 0);
-    m_requests->setText(models::countOf(count, tr("request"), tr("requests")));
+    // Shown a moment later, never per request: a list loading page after page flips the count
+    // between 0 and 1 hundreds of times a second, and relaying out the status bar each time
+    // would stall the window.
+    Q_UNUSED(count) // read again when the delay ends
+    if (!m_inFlightDelay.isActive())
+        m_inFlightDelay.start();
+}
+
+void EnvironmentStatusPanel::showInFlight()
+{
+    const int count = m_status->inFlight();
+    if (m_busy->isHidden() == (count > 0)) {
+        m_busy->setVisible(count > 0);
+        m_requests->setVisible(count > 0);
+    }
+    const QString text = models::countOf(count, tr("request"), tr("requests"));
+    if (m_requests->text() != text)
+        m_requests->setText(text);
 }
 
 QString EnvironmentStatusPanel::environmentText() const { return m_environment->text(); }

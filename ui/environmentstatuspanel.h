@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -28,12 +29,15 @@ private:
     void updateEnvironment();
     void updateConnection();
     void updateInFlight(int count);
+    void showInFlight();
 
     services::EnvironmentStatus *m_status;
     QLabel *m_environment = nullptr;
     QLabel *m_connection = nullptr;
     QLabel *m_requests = nullptr;
     QProgressBar *m_busy = nullptr;
+    QTimer m_inFlightDelay;
+    static constexpr int kInFlightDelayMs = 150;
 };
 
 QString environmentColor(int kind); // colour of the environment kind's chip, as #rrggbb

@@ -78,6 +78,13 @@ void MeasureLoadRunner::start()
     m_window->installEventFilter(this);
     m_window->showTab(m_tab);
     m_deadline.start();
+    // An environment that cannot be reached ends the measurement at once, not at the deadline.
+    auto giveUpIfFailed = [this] {
+        if (!m_loadStartedMs && m_status->connection() == services::EnvironmentStatus::Connection::Failed)
+            fail(QStringLiteral("no environment: %1").arg(m_status->connectionMessage()), 3);
+    };
+    connect(m_status, &services::EnvironmentStatus::connectionChanged, this, giveUpIfFailed);
+    QTimer::singleShot(0, this, giveUpIfFailed); // it may have failed already (an unknown --profile)
     watchModel();
 }
 

@@ -4,8 +4,10 @@
 #include "services/entities/page.h"
 #include "services/resources/servicesupport.h"
 
+#include <QElapsedTimer>
 #include <QString>
 
+#include <algorithm>
 #include <iterator>
 #include <string>
 #include <vector>
@@ -25,7 +27,18 @@ template <typename T, std::string T::*IdMember = &T::id>
 class EntityTableModel : public PagedTableModel
 {
 public:
-    using PagedTableModel::PagedTableModel;
+    explicit EntityTableModel(QObject *parent = nullptr)
+        : PagedTableModel(parent)
+    {
+        // Loading everything: pages are held back and inserted a batch at a time (at most
+        // every kBatchMs), so the view lays out and repaints ten times a second, not per page.
+        QObject::connect(this, &PagedTableModel::loadingAllChanged, this, [this](bool on) {
+            if (!on)
+                flushPending();
+        });
+    }
+
+    static constexpr int kBatchMs = 100;
 
     const T *entityAt(int row) const
     {
@@ -105,6 +118,11 @@ protected:
             return;
         }
         auto &page = result.value();
+        // Room for every row the server says there are, at once: no doubling slack and no
+        // copying while a large list loads. Counts are informational: an absurd one is capped.
+        constexpr std::int32_t kReserveCap = 2'000'000;
+        if (page.totalSize > 0 && std::size_t(page.totalSize) > m_rows.capacity())
+            m_rows.reserve(std::size_t(std::min(page.totalSize, kReserveCap)));
         appendEntities(page.items);
         pageLoaded(page.nextPageToken, page.totalSize);
     }
@@ -113,6 +131,13 @@ protected:
     void appendEntities(std::vector<T> &items)
     {
         skipRepeated(items);
+        if (isLoadingAll()) {
+            std::move(items.begin(), items.end(), std::back_inserter(m_pending));
+            if (!m_sinceFlush.isValid() || m_sinceFlush.elapsed() >= kBatchMs)
+                flushPending();
+            return;
+        }
+        flushPending();
         if (items.empty())
             return;
         beginAppend(int(items.size()));
@@ -120,13 +145,31 @@ protected:
         endAppend();
     }
 
+    // Inserts the rows held back while loading everything, as one batch.
+    void flushPending()
+    {
+        m_sinceFlush.start();
+        if (m_pending.empty())
+            return;
+        beginAppend(int(m_pending.size()));
+        std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
+        m_pending.clear();
+        endAppend();
+    }
+
     // Before items are appended: drop those that must not be listed again (say, a match
     // already listed first). Keeps them all by default.
     virtual void skipRepeated(std::vector<T> &items) { Q_UNUSED(items) }
 
-    void clearEntities() override { m_rows.clear(); }
+    void clearEntities() override
+    {
+        m_rows.clear();
+        m_pending.clear();
+    }
 
     std::vector<T> m_rows;
+    std::vector<T> m_pending; // loaded while loading everything, not inserted yet
+    QElapsedTimer m_sinceFlush;
 };
 
 } // namespace sk::models

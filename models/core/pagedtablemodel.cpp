@@ -209,6 +209,8 @@ void PagedTableModel::pageLoaded(const std::string &nextPageToken, int totalSize
     m_started = true; // only now: a first page that failed or was stopped is asked for again
     m_nextToken = nextPageToken;
     const bool complete = m_nextToken.empty();
+    if (complete)
+        setLoadingAll(false); // first: rows held back for a batch go in before the count and "complete"
     // Unknown stays unknown until the last page, which tells: the rows are all there is.
     const int total = complete ? m_entityCount : totalSize < 0 ? kUnknownTotal : std::max(totalSize, m_entityCount);
     if (total != m_totalSize) {
@@ -216,9 +218,7 @@ void PagedTableModel::pageLoaded(const std::string &nextPageToken, int totalSize
         emit totalSizeChanged(m_totalSize);
     }
     setState(complete ? State::Complete : State::Idle);
-    if (complete)
-        setLoadingAll(false);
-    else if (m_loadingAll)
+    if (!complete && m_loadingAll)
         fetchMore();
 }
 

@@ -1,25 +1,42 @@
 #!/usr/bin/env bash
-# GUI load benchmark (figures printed, never asserted): runs
-#   scalekit-console --sandbox --sandbox-organizations N --measure-load TAB
-# RUNS times (offscreen) and prints each JSON line, then the median of every figure.
+# GUI load benchmark (figures printed, never asserted). Starts a scalekit-sandbox with ROWS
+# organizations on 127.0.0.1 (its own process, so the console's memory is the console's), then
+# runs `scalekit-console --measure-load TAB` RUNS times against it (offscreen) and prints each
+# JSON line and the median of every figure.
 # Targets (issue 10), 100,000 organizations on a 2-core machine: first_rows_ms <= 100,
 # rows_per_s >= 50,000, max_gui_stall_ms <= 50, bytes_per_row <= 250.
-# Usage: tests/bench/bench_measure_load.sh [console binary] [rows, default 100000] [runs, default 3] [tab]
-# Talks to the embedded sandbox on 127.0.0.1 only.
+# Usage: tests/bench/bench_measure_load.sh [build dir, default build] [rows, default 100000] [runs, default 3] [tab]
 set -euo pipefail
-BIN=${1:-$(dirname "$0")/../../build/bin/scalekit-console}
+BUILD=${1:-$(dirname "$0")/../../build}
 ROWS=${2:-100000}
 RUNS=${3:-3}
 TAB=${4:-organizations}
 case "$TAB" in
-    organizations) SEED=(--sandbox-organizations "$ROWS") ;;
-    users) SEED=(--sandbox-users "$ROWS") ;;
-    *) SEED=() ;;
+    users) SEED=(--users "$ROWS") ;;
+    agentkit) SEED=(--connected-accounts "$ROWS") ;;
+    *) SEED=(--organizations "$ROWS") ;;
 esac
+WORK=$(mktemp -d)
+PID=""
+cleanup() { [[ -n "$PID" ]] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+"$BUILD/bin/scalekit-sandbox" --host 127.0.0.1 --port 0 "${SEED[@]}" >"$WORK/out" 2>"$WORK/err" &
+PID=$!
+for _ in $(seq 1 3000); do
+    grep -q '^SCALEKIT_CLIENT_SECRET=' "$WORK/out" 2>/dev/null && break
+    sleep 0.01
+done
+grep -q '^SCALEKIT_CLIENT_SECRET=' "$WORK/out" || { cat "$WORK/err" >&2; exit 1; }
+set -a
+# shellcheck disable=SC1090
+source <(grep '^SCALEKIT_' "$WORK/out")
+set +a
+
 export QT_QPA_PLATFORM=offscreen
 lines=()
 for _ in $(seq 1 "$RUNS"); do
-    line=$("$BIN" --sandbox "${SEED[@]}" --measure-load "$TAB" 2>/dev/null | tail -n 1)
+    line=$(XDG_CONFIG_HOME="$WORK/config" "$BUILD/bin/scalekit-console" --measure-load "$TAB" 2>/dev/null | tail -n 1)
     echo "$line"
     lines+=("$line")
 done

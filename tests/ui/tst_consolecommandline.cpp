@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +124,32 @@ private slots:
         QVERIFY2(sk::test::distinctColours(image, 7) > 8, "the screenshot looks blank");
         // A screenshot is not a session: it must not overwrite the user's saved layout.
         QVERIFY(!QFileInfo::exists(m_home.filePath(QStringLiteral("config/Scalekit/scalekit-console.conf"))));
+    }
+
+    // --measure-load loads the whole list against the embedded sandbox and prints one JSON line
+    // whose figures describe that load; a bad tab is a usage error, an unknown profile ends at once.
+    void measureLoadPrintsOneLineOfFigures()
+    {
+        const Run run = this->run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-organizations"),
+                                   QStringLiteral("250"), QStringLiteral("--measure-load"), QStringLiteral("organizations")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QStringList lines = run.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject line = QJsonDocument::fromJson(lines.first().toUtf8()).object();
+        QCOMPARE(line.value(QStringLiteral("tab")).toString(), QStringLiteral("organizations"));
+        QVERIFY(line.value(QStringLiteral("rows")).toInt() >= 250); // every organization, on 3 pages
+        for (const char *key : {"first_paint_ms", "load_started_ms", "rss_mb", "rss_baseline_mb"})
+            QVERIFY2(line.value(QLatin1String(key)).toDouble() > 0, key);
+        for (const char *key : {"first_rows_ms", "all_rows_ms", "max_gui_stall_ms", "rows_per_s"})
+            QVERIFY2(line.value(QLatin1String(key)).toDouble() >= 0, key);
+        QVERIFY(line.value(QStringLiteral("all_rows_ms")).toDouble() >= line.value(QStringLiteral("first_rows_ms")).toDouble());
+
+        const Run badTab = this->run({QStringLiteral("--sandbox"), QStringLiteral("--measure-load"), QStringLiteral("nope")});
+        QCOMPARE(badTab.exitCode, 2);
+        const Run noProfile = this->run({QStringLiteral("--profile"), QStringLiteral("no-such-profile"),
+                                         QStringLiteral("--measure-load"), QStringLiteral("organizations")});
+        QCOMPARE(noProfile.exitCode, 3);
+        QVERIFY(noProfile.out.contains(QStringLiteral("error")));
     }
 };
 

@@ -54,7 +54,7 @@ protected:
     void requestPage(const std::string &pageToken, QObject *scope) override
     {
         const int start = pageToken.empty() ? 0 : std::stoi(pageToken);
-        QTimer::singleShot(0, scope, [this, start, scope] {
+        QTimer::singleShot(1, scope, [this, start, scope] { // a page a millisecond, at most
             if (!isCurrentScope(scope))
                 return; // stopped or reset meanwhile
             const int end = std::min(m_count, start + 10);

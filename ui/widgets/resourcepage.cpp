@@ -34,6 +34,7 @@ ResourcePage::ResourcePage(TabId tab, const QString &key, EnvironmentStatus *sta
     , m_banner(new MessageBanner(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_searchDelay(new QTimer(this))
+    , m_summaryDelay(new QTimer(this))
 {
     setObjectName(key + QStringLiteral("Tab"));
     m_view->setObjectName(key + QStringLiteral("View"));
@@ -47,6 +48,9 @@ ResourcePage::ResourcePage(TabId tab, const QString &key, EnvironmentStatus *sta
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(kSearchDelayMs);
     connect(m_searchDelay, &QTimer::timeout, this, &ResourcePage::applySearchNow);
+    m_summaryDelay->setSingleShot(true);
+    m_summaryDelay->setInterval(100);
+    connect(m_summaryDelay, &QTimer::timeout, this, &ResourcePage::updateSummary);
 }
 
 ResourcePage::~ResourcePage()
@@ -67,7 +71,14 @@ void ResourcePage::setListModel(PagedTableModel *model, const QList<int> &defaul
     connect(model, &PagedTableModel::totalSizeChanged, this, &ResourcePage::updateSummary);
     connect(model, &PagedTableModel::loadingAllChanged, this, &ResourcePage::updateSummary);
     connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        updateSummary();
+        // Loading everything: the count in the summary changes ten times a second at most
+        // (relaying out the line per page would stall the window).
+        if (m_model->isLoadingAll()) {
+            if (!m_summaryDelay->isActive())
+                m_summaryDelay->start();
+        } else {
+            updateSummary();
+        }
         trySelectPending();
     });
     connect(model, &QAbstractItemModel::rowsRemoved, this, &ResourcePage::updateSummary);

@@ -142,6 +142,7 @@ private:
     QSplitter *m_vertical = nullptr; // overview above the table, when there is an overview
     TabFrame *m_frame = nullptr;
     QTimer *m_searchDelay;
+    QTimer *m_summaryDelay;
     QAction *m_loadAll = nullptr;
     QString m_singular;
     QString m_plural;
