@@ -13,6 +13,7 @@
 #include "ui/agentkit/agentkittab.h"
 #include "ui/agentkit/authlinkdialog.h"
 #include "ui/agentkit/connectedaccountdetailpane.h"
+#include "ui/agentkit/identifieraccountspanel.h"
 #include "ui/agentkit/statusheatmap.h"
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/resourcetableview.h"
@@ -20,6 +21,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QTableWidget>
 #include <QLocale>
 #include <QLabel>
 #include <QPushButton>
@@ -175,6 +177,49 @@ private slots:
         QVERIFY(!dialog->qrCode()->isMasked());
         dialog->reject();
         QVERIFY(QTest::qWaitFor([&guard] { return guard.isNull(); }, 5000)); // closed, deleted, wiped
+    }
+
+    // One user side by side: every connection of the selected identifier, each one that is not
+    // ACTIVE with its own Link button, which opens a link for that very account.
+    void everyConnectionOfTheUserSideBySide()
+    {
+        const int row = rowWith(QStringLiteral("EXPIRED"));
+        QVERIFY(row >= 0);
+        const std::string identifier = m_tab->model()->accountAt(row)->identifier;
+        ui::IdentifierAccountsPanel *panel = m_tab->detail()->identifierAccounts();
+        QSignalSpy loaded(panel, &ui::IdentifierAccountsPanel::loaded);
+        m_tab->view()->selectSourceRow(row == 0 ? 1 : 0); // away first: the row may be selected already
+        m_tab->view()->selectSourceRow(row);
+        QVERIFY(loaded.wait(10000)); // only the last selection's answer is shown
+        QVERIFY(panel->title().contains(QString::fromStdString(identifier)));
+        // The same accounts the API lists for that identifier.
+        services::ConnectedAccountFilter filter;
+        filter.identifier = identifier;
+        auto direct = test::collectAll<entities::ConnectedAccount>([&](const std::string &token, QObject *owner, auto done) {
+            return m_fixture.services()->connectedAccounts().list(filter, {99, token}, owner, std::move(done));
+        });
+        QVERIFY(direct);
+        QCOMPARE(panel->accounts().size(), direct.value().size());
+        QCOMPARE(panel->table()->rowCount(), int(direct.value().size()));
+        int links = 0;
+        for (int r = 0; r < panel->table()->rowCount(); ++r) {
+            const QString key = ConnectedAccountStatus::keyOf(panel->accounts()[std::size_t(r)].status);
+            QCOMPARE(panel->table()->cellWidget(r, 3) != nullptr, key != QStringLiteral("ACTIVE"));
+            links += panel->table()->cellWidget(r, 3) ? 1 : 0;
+        }
+        QVERIFY(links >= 1); // the selected one is EXPIRED
+        auto *button = qobject_cast<QToolButton *>(panel->table()->cellWidget(
+            int(std::find_if(panel->accounts().begin(), panel->accounts().end(),
+                             [](const auto &a) { return ConnectedAccountStatus::needsAuthorization(ConnectedAccountStatus::keyOf(a.status)); })
+                - panel->accounts().begin()),
+            3));
+        QVERIFY(button);
+        button->click();
+        auto *dialog = m_tab->findChild<ui::AuthLinkDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("agentkit-identifier")));
+        dialog->reject();
+        QTRY_VERIFY(!m_tab->findChild<ui::AuthLinkDialog *>());
     }
 
     // Read-only: no link, no disconnect, no delete.

@@ -75,6 +75,7 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
     connect(m_overview, &models::AccountsOverview::changed, this, &AgentKitTab::fillConnections);
     connect(m_detail, &ConnectedAccountDetailPane::authLinkRequested, this, &AgentKitTab::authLinkForSelected);
     connect(m_detail, &ConnectedAccountDetailPane::disconnectRequested, this, &AgentKitTab::disconnectSelected);
+    connect(m_detail, &ConnectedAccountDetailPane::authLinkRequestedFor, this, &AgentKitTab::authLinkFor);
     connect(m_detail, &ConnectedAccountDetailPane::deleteRequested, this, &AgentKitTab::deleteSelected);
     finishSetup();
 }
@@ -191,10 +192,15 @@ void AgentKitTab::updateActions()
 
 void AgentKitTab::authLinkForSelected()
 {
-    const ConnectedAccount *account = selected();
-    if (!account || !environment()->canWrite())
+    if (const ConnectedAccount *account = selected())
+        authLinkFor(*account);
+}
+
+void AgentKitTab::authLinkFor(const ConnectedAccount &account)
+{
+    if (!environment()->canWrite())
         return;
-    auto *dialog = new AuthLinkDialog(m_services, environment(), *account, this);
+    auto *dialog = new AuthLinkDialog(m_services, environment(), account, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

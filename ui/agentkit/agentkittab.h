@@ -49,6 +49,7 @@ public:
     void filterTo(const QString &connection, const QString &status);
 
     void authLinkForSelected();
+    void authLinkFor(const entities::ConnectedAccount &account);
     void disconnectSelected();
     void deleteSelected();
 

@@ -5,6 +5,7 @@
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/services.h"
+#include "ui/agentkit/identifieraccountspanel.h"
 #include "ui/widgets/secretfield.h"
 #include "ui/widgets/statuscolors.h"
 #include "ui/widgets/textstyle.h"
@@ -59,6 +60,7 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     , m_authLink(new QPushButton(QIcon(QStringLiteral(":/icons/link.svg")), tr("Authorization link…"), this))
     , m_disconnect(new QPushButton(tr("Disconnect"), this))
     , m_delete(new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), this))
+    , m_identifierAccounts(new IdentifierAccountsPanel(services, this))
 {
     setObjectName(QStringLiteral("connectedAccountDetail"));
     QFont big = m_title->font();
@@ -104,6 +106,7 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     layout->addLayout(statusRow);
     layout->addLayout(actions);
     layout->addLayout(m_fields);
+    layout->addWidget(m_identifierAccounts);
     m_apiConfigLabel = new QLabel(tr("API config"), content);
     layout->addWidget(m_apiConfigLabel);
     layout->addWidget(m_apiConfig);
@@ -121,6 +124,8 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectedAccountDetailPane::disconnectRequested);
     connect(m_delete, &QPushButton::clicked, this, &ConnectedAccountDetailPane::deleteRequested);
     connect(m_reveal, &QPushButton::clicked, this, &ConnectedAccountDetailPane::revealDetails);
+    connect(m_identifierAccounts, &IdentifierAccountsPanel::authLinkRequested, this,
+            &ConnectedAccountDetailPane::authLinkRequestedFor);
     connect(m_environment, &services::EnvironmentStatus::writableChanged, this, &ConnectedAccountDetailPane::updateButtons);
     setAccount(std::nullopt);
 }
@@ -132,6 +137,7 @@ void ConnectedAccountDetailPane::setAccount(const std::optional<ConnectedAccount
     m_account = account;
     while (m_fields->rowCount() > 0)
         m_fields->removeRow(0);
+    m_identifierAccounts->setIdentifier(account ? account->identifier : std::string());
     if (!account) {
         m_title->setText(tr("No connected account selected"));
         m_subtitle->clear();

@@ -19,6 +19,7 @@ class Services;
 
 namespace sk::ui {
 
+class IdentifierAccountsPanel;
 class SecretField;
 
 // The selected connected account: who, which connection, its status with what it means and
@@ -40,12 +41,15 @@ public:
     QPushButton *revealButton() const { return m_reveal; }
     QList<SecretField *> secretFields() const { return m_secrets; }
     QLabel *statusLabel() const { return m_status; }
+    IdentifierAccountsPanel *identifierAccounts() const { return m_identifierAccounts; }
 
     // Test seam: the answer to "Reveal the authorization details?" without a dialog.
     static void setRevealAnswerForTesting(std::optional<bool> answer);
 
 signals:
     void authLinkRequested();
+    // A link for another account of the same user (from the side-by-side view).
+    void authLinkRequestedFor(const sk::entities::ConnectedAccount &account);
     void disconnectRequested();
     void deleteRequested();
 
@@ -76,6 +80,7 @@ private:
     QPushButton *m_disconnect;
     QPushButton *m_delete;
     QList<SecretField *> m_secrets;
+    IdentifierAccountsPanel *m_identifierAccounts;
     quint64 m_generation = 0; // bumps on every selection: a late Reveal answer is dropped
 };
 
