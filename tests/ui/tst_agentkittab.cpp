@@ -12,6 +12,8 @@
 #include "ui/agentkit/agentkitoverviewpanel.h"
 #include "ui/agentkit/agentkittab.h"
 #include "ui/agentkit/authlinkdialog.h"
+#include "ui/agentkit/bulkreauthdialog.h"
+#include "models/agentkit/bulkreauth.h"
 #include "ui/agentkit/connectedaccountdetailpane.h"
 #include "ui/agentkit/identifieraccountspanel.h"
 #include "ui/agentkit/statusheatmap.h"
@@ -21,6 +23,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTableWidget>
 #include <QLocale>
 #include <QLabel>
@@ -220,6 +225,69 @@ private slots:
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("agentkit-identifier")));
         dialog->reject();
         QTRY_VERIFY(!m_tab->findChild<ui::AuthLinkDialog *>());
+    }
+
+    // Links for every account the table shows that needs one: one failure is listed with its
+    // reason and retried, and the CSV (owner-only) holds one working link per account.
+    void bulkLinksForEveryAccountShown()
+    {
+        const models::AccountsSummary &summary = m_tab->overview()->summary();
+        QString connection;
+        for (const QString &c : summary.connections()) {
+            if (summary.count(c, QStringLiteral("EXPIRED")) >= 2) {
+                connection = c;
+                break;
+            }
+        }
+        QVERIFY(!connection.isEmpty());
+        m_tab->filterTo(connection, QStringLiteral("EXPIRED"));
+        ConnectedAccountsModel *model = m_tab->model();
+        QVERIFY(QTest::qWaitFor([model] { return model->state() == PagedTableModel::State::Complete; }, 30000));
+        const int expected = model->entityCount();
+        QCOMPARE(qint64(expected), summary.count(connection, QStringLiteral("EXPIRED")));
+
+        // The second link request fails (503; link requests are never retried by the client).
+        QVERIFY(m_fixture.sandbox().setFaults("{\"script\":[\"none\",\"unavailable\"],"
+                                              "\"script_path\":\"/api/v1/connected_accounts/magic_link\"}"));
+        m_tab->view()->selectSourceRow(0);
+        QVERIFY(m_tab->bulkLinksAction()->isEnabled());
+        m_tab->bulkLinksAction()->trigger();
+        auto *dialog = m_tab->findChild<ui::BulkReauthDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->job()->total(), expected);
+        QSignalSpy finished(dialog->job(), &models::BulkReauth::finished);
+        dialog->generateButton()->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(dialog->job()->failed(), 1);
+        QCOMPARE(dialog->job()->linked(), expected - 1);
+        QCOMPARE(dialog->failures()->rowCount(), 1);
+        QVERIFY(!dialog->failures()->item(0, 2)->text().isEmpty()); // the reason
+        QVERIFY(test::screenshot(dialog, QStringLiteral("agentkit-bulk-links")));
+
+        QVERIFY(dialog->retryButton()->isEnabled());
+        dialog->retryButton()->click();
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(dialog->job()->failed(), 0);
+        QCOMPARE(dialog->job()->linked(), expected);
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("links.csv"));
+        QVERIFY(dialog->saveTo(file));
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QFile csv(file);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), expected + 1);
+        QCOMPARE(lines.first(), QByteArray("identifier,connection,status,link,expire_time"));
+        const QByteArray url = m_fixture.sandbox().url().toString().toUtf8();
+        for (int i = 1; i < lines.size(); ++i) {
+            QVERIFY2(lines[i].contains(QByteArray(QByteArray(",\"") + url)), lines[i].constData());
+            QVERIFY(lines[i].contains("\"EXPIRED\""));
+        }
+        dialog->reject();
+        QVERIFY(m_fixture.sandbox().clearFaults());
+        m_tab->filterTo({}, {});
+        QVERIFY(test::settle(*model));
     }
 
     // Read-only: no link, no disconnect, no delete.

@@ -9,6 +9,7 @@
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkitoverviewpanel.h"
 #include "ui/agentkit/authlinkdialog.h"
+#include "ui/agentkit/bulkreauthdialog.h"
 #include "ui/agentkit/connectedaccountdetailpane.h"
 #include "ui/agentkit/statuscounts.h"
 #include "ui/agentkit/statusheatmap.h"
@@ -61,6 +62,8 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
                                &AgentKitTab::authLinkForSelected);
     m_disconnect = addPageAction(QStringLiteral("key"), tr("Disconnect"), QStringLiteral("actionDisconnectAccount"), {},
                                  Place::ToolbarAndContextMenu, &AgentKitTab::disconnectSelected);
+    m_bulkLinks = addPageAction(QStringLiteral("loadall"), tr("Links for all shown…"), QStringLiteral("actionBulkLinks"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), Place::Toolbar, &AgentKitTab::bulkLinks);
     addContextSeparator();
     m_delete = addPageAction(QStringLiteral("delete"), tr("Delete"), QStringLiteral("actionDeleteAccount"),
                              QKeySequence::Delete, Place::ToolbarAndContextMenu, &AgentKitTab::deleteSelected);
@@ -188,6 +191,7 @@ void AgentKitTab::updateActions()
     m_authLink->setEnabled(writable && account);
     m_disconnect->setEnabled(writable && account && account->status.value != entities::ConnectorStatus::Disconnected);
     m_delete->setEnabled(writable && account);
+    m_bulkLinks->setEnabled(writable && m_model->entityCount() > 0);
 }
 
 void AgentKitTab::authLinkForSelected()
@@ -201,6 +205,39 @@ void AgentKitTab::authLinkFor(const ConnectedAccount &account)
     if (!environment()->canWrite())
         return;
     auto *dialog = new AuthLinkDialog(m_services, environment(), account, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void AgentKitTab::bulkLinks()
+{
+    if (!environment()->canWrite())
+        return;
+    if (m_model->state() != models::PagedTableModel::State::Complete) {
+        // Every account of the filter, not only the loaded pages: load the rest, then ask again.
+        auto *once = new QObject(this);
+        connect(m_model, &models::PagedTableModel::stateChanged, once, [this, once](models::PagedTableModel::State state) {
+            if (state == models::PagedTableModel::State::Loading)
+                return;
+            delete once;
+            if (state == models::PagedTableModel::State::Complete)
+                bulkLinks();
+        });
+        m_model->loadAll();
+        showInfo(tr("Loading every account of this filter first…"));
+        return;
+    }
+    std::vector<ConnectedAccount> accounts;
+    for (int row = 0; row < m_model->entityCount(); ++row) {
+        const ConnectedAccount *a = m_model->accountAt(row);
+        if (!ConnectedAccountStatus::isActive(ConnectedAccountStatus::keyOf(a->status)))
+            accounts.push_back(*a);
+    }
+    if (accounts.empty()) {
+        showInfo(tr("Every account shown is ACTIVE: no link is needed."));
+        return;
+    }
+    auto *dialog = new BulkReauthDialog(m_services, environment(), accounts, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -43,6 +43,7 @@ public:
     QAction *authLinkAction() const { return m_authLink; }
     QAction *disconnectAction() const { return m_disconnect; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *bulkLinksAction() const { return m_bulkLinks; }
 
     void refresh() override;
     // Shows the accounts of one connection in one status ("" for any), as a heatmap click does.
@@ -51,6 +52,8 @@ public:
     void authLinkForSelected();
     void authLinkFor(const entities::ConnectedAccount &account);
     void disconnectSelected();
+    // Links for every account the table shows that is not ACTIVE (loads the rest first).
+    void bulkLinks();
     void deleteSelected();
 
 protected:
@@ -76,6 +79,7 @@ private:
     QAction *m_authLink = nullptr;
     QAction *m_disconnect = nullptr;
     QAction *m_delete = nullptr;
+    QAction *m_bulkLinks = nullptr;
     bool m_busy = false;
 };
 
