@@ -143,16 +143,17 @@ QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
     }
     if (column == TokenExpires) {
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        const StatusTone tone = expiryTone(a.tokenExpiresAt, now);
+        const auto when = [&] {
+            const QString relative = relativeTime(a.tokenExpiresAt, now);
+            return tone == StatusTone::Danger ? tr("expired %1").arg(relative) : relative;
+        };
         switch (role) {
-        case Qt::DisplayRole: {
-            const QString when = relativeTime(a.tokenExpiresAt, now);
-            return expiryTone(a.tokenExpiresAt, now) == StatusTone::Danger ? tr("expired %1").arg(when) : when;
-        }
+        case Qt::DisplayRole: return when();
         case BadgeRole:
             if (!a.tokenExpiresAt.isSet())
                 return {};
-            return QVariant::fromValue(StatusBadge{entityData(row, column, Qt::DisplayRole).toString(), {},
-                                                   expiryTone(a.tokenExpiresAt, now)});
+            return QVariant::fromValue(StatusBadge{when(), {}, tone});
         case RawValueRole: return timestampSortKey(a.tokenExpiresAt);
         case Qt::ToolTipRole: return QString::fromStdString(a.tokenExpiresAt.toRfc3339());
         default: return {};

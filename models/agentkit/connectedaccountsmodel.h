@@ -28,6 +28,12 @@ public:
 
     // Server-side filters and the status keys to keep (empty: every status); reloads.
     void setFilter(const services::ConnectedAccountFilter &filter, const QSet<QString> &statuses);
+    // Forgets the filters without loading anything (another environment is coming).
+    void clearFilter()
+    {
+        m_filter = {};
+        m_statuses.clear();
+    }
     const services::ConnectedAccountFilter &filter() const { return m_filter; }
     const QSet<QString> &statuses() const { return m_statuses; }
     bool isFiltered() const;

@@ -104,7 +104,7 @@ void AgentKitTab::onEnvironmentReset()
     m_connection->clear();
     m_connection->addItem(tr("All connections"), QString());
     m_status->setCurrentIndex(0);
-    m_model->setFilter({}, {});
+    m_model->clearFilter(); // the next environment's first load uses no filter
     m_detail->setAccount(std::nullopt);
 }
 
