@@ -157,7 +157,7 @@ void AppConnectionsModel::requestPage(const std::string &pageToken, QObject *sco
     // The list items may lack the configuration: read each connection in full, all at once
     // under the page's scope (a reset aborts them), and add the page when the last is back. A
     // connection whose details fail keeps what the list said.
-    m_service->listApp({}, { kPageSize, pageToken }, scope,
+    m_service->listApp({}, {kPageSize, pageToken}, scope,
                        [this, scope](api::Result<services::ConnectionsService::ListConnectionPage> listed) {
                            if (!listed) {
                                pageFailed(listed.error());
@@ -204,9 +204,9 @@ QVariant AppConnectionsModel::countData(const Connection &c, int column, int rol
             const StatusBadge badge = ConnectedAccountStatus::badge(s.key());
             if (!ConnectedAccountStatus::isActive(s.key()))
                 attention += s.value();
-            mix.append(QVariantMap { { QStringLiteral("tone"), int(badge.tone) },
-                                     { QStringLiteral("count"), s.value() },
-                                     { QStringLiteral("label"), badge.text } });
+            mix.append(QVariantMap {{QStringLiteral("tone"), int(badge.tone)},
+                                    {QStringLiteral("count"), s.value()},
+                                    {QStringLiteral("label"), badge.text}});
             lines << QStringLiteral("%1: %2").arg(badge.text).arg(s.value());
         }
     }
@@ -232,7 +232,7 @@ QVariant AppConnectionsModel::countData(const Connection &c, int column, int rol
         return attention;
     case BadgeRole:
         return QVariant::fromValue(StatusBadge {
-            QString::number(attention), {}, attention == 0 ? StatusTone::Good : StatusTone::Warning });
+            QString::number(attention), {}, attention == 0 ? StatusTone::Good : StatusTone::Warning});
     case Qt::ToolTipRole:
         return attention == 0 ? tr("Every connected account of this connection is active.")
                               : tr("%1 connected accounts are not active: filter the accounts table to them "
@@ -255,9 +255,9 @@ QVariant AppConnectionsModel::entityData(int row, int column, int role) const
     if (column == Accounts || column == NeedAttention)
         return countData(c, column, role);
     if (column == Enabled && role == BadgeRole)
-        return QVariant::fromValue(StatusBadge { c.enabled ? tr("Enabled") : tr("Disabled"),
-                                                 {},
-                                                 c.enabled ? StatusTone::Good : StatusTone::Neutral });
+        return QVariant::fromValue(StatusBadge {c.enabled ? tr("Enabled") : tr("Disabled"),
+                                                {},
+                                                c.enabled ? StatusTone::Good : StatusTone::Neutral});
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     switch (column) {

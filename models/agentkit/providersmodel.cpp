@@ -58,7 +58,7 @@ QStringList ProvidersModel::authTypesOf(const Provider &provider)
 
 void ProvidersModel::requestPage(const std::string &pageToken, QObject *scope)
 {
-    m_service->list({}, "ALL", { kPageSize, pageToken }, scope, appendPage());
+    m_service->list({}, "ALL", {kPageSize, pageToken}, scope, appendPage());
 }
 
 QVariant ProvidersModel::entityData(int row, int column, int role) const

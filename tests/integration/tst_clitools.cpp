@@ -16,12 +16,12 @@ class TestCliTools : public QObject
     Q_OBJECT
 
 private:
-    test::SandboxProcess m_sandbox { { QStringLiteral("--seed"), QStringLiteral("11") } };
+    test::SandboxProcess m_sandbox {{QStringLiteral("--seed"), QStringLiteral("11")}};
     std::vector<nlohmann::json> m_accounts;
 
     test::ConsoleRun run(const QStringList &arguments, const QByteArray &input = {})
     {
-        return test::runConsole(QStringList { QStringLiteral("tools") } + arguments,
+        return test::runConsole(QStringList {QStringLiteral("tools")} + arguments,
                                 test::consoleEnvironment(m_sandbox.url().toString(), m_sandbox.clientId(),
                                                          m_sandbox.clientSecret()),
                                 input);
@@ -50,7 +50,7 @@ private slots:
     void listNamesTheConnectionsProviderTools()
     {
         const test::ConsoleRun result
-            = run({ QStringLiteral("list"), QStringLiteral("--connection"), QStringLiteral("slack-prod") });
+            = run({QStringLiteral("list"), QStringLiteral("--connection"), QStringLiteral("slack-prod")});
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const auto tools = nlohmann::json::parse(result.out.toStdString());
         QVERIFY(tools.is_array());
@@ -60,13 +60,13 @@ private slots:
             QVERIFY(tool["input_schema"].is_object());
             names.insert(tool["name"].get<std::string>());
         }
-        const std::set<std::string> expected { "slack_send_message", "slack_list_channels",
-                                               "slack_search_messages" };
+        const std::set<std::string> expected {"slack_send_message", "slack_list_channels",
+                                              "slack_search_messages"};
         QCOMPARE(names, expected);
 
         const test::ConsoleRun table
-            = run({ QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("slack"),
-                    QStringLiteral("--format"), QStringLiteral("table") });
+            = run({QStringLiteral("list"), QStringLiteral("--provider"), QStringLiteral("slack"),
+                   QStringLiteral("--format"), QStringLiteral("table")});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.startsWith("NAME"));
         QCOMPARE(table.out.count('\n'), 4);
@@ -75,7 +75,7 @@ private slots:
     void anUnknownConnectionIsNotFound()
     {
         const test::ConsoleRun result
-            = run({ QStringLiteral("list"), QStringLiteral("--connection"), QStringLiteral("no-such") });
+            = run({QStringLiteral("list"), QStringLiteral("--connection"), QStringLiteral("no-such")});
         QCOMPARE(result.exitCode, 4);
         QVERIFY(result.err.contains("no connection named 'no-such'"));
     }
@@ -85,9 +85,9 @@ private slots:
         const QString identifier = identifierWith("gmail-prod", "ACTIVE");
         QVERIFY(!identifier.isEmpty());
         const test::ConsoleRun result
-            = run({ QStringLiteral("run"), QStringLiteral("gmail_send_email"), QStringLiteral("--connection"),
-                    QStringLiteral("gmail-prod"), QStringLiteral("--identifier"), identifier,
-                    QStringLiteral("--input-file"), QStringLiteral("-") },
+            = run({QStringLiteral("run"), QStringLiteral("gmail_send_email"), QStringLiteral("--connection"),
+                   QStringLiteral("gmail-prod"), QStringLiteral("--identifier"), identifier,
+                   QStringLiteral("--input-file"), QStringLiteral("-")},
                   QByteArray("{\"to\": \"someone@example.com\"}"));
         QVERIFY2(result.exitCode == 0, result.err.constData());
         const auto out = nlohmann::json::parse(result.out.toStdString());
@@ -101,8 +101,8 @@ private slots:
         const QString identifier = identifierWith("gmail-prod", "EXPIRED");
         QVERIFY(!identifier.isEmpty());
         const test::ConsoleRun result
-            = run({ QStringLiteral("run"), QStringLiteral("gmail_send_email"), QStringLiteral("--connection"),
-                    QStringLiteral("gmail-prod"), QStringLiteral("--identifier"), identifier });
+            = run({QStringLiteral("run"), QStringLiteral("gmail_send_email"), QStringLiteral("--connection"),
+                   QStringLiteral("gmail-prod"), QStringLiteral("--identifier"), identifier});
         QCOMPARE(result.exitCode, 8);
         QVERIFY(result.out.isEmpty());
         QVERIFY2(result.err.contains("EXPIRED"), result.err.constData());
@@ -110,14 +110,14 @@ private slots:
 
     void badInputIsAUsageError()
     {
-        const QStringList base { QStringLiteral("run"),          QStringLiteral("t"),
-                                 QStringLiteral("--connection"), QStringLiteral("gmail-prod"),
-                                 QStringLiteral("--identifier"), QStringLiteral("x") };
-        QCOMPARE(run(base + QStringList { QStringLiteral("--input"), QStringLiteral("[1]") }).exitCode, 2);
-        QCOMPARE(run(base + QStringList { QStringLiteral("--input"), QStringLiteral("{oops") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("run"), QStringLiteral("t") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("list") }).exitCode, 2);
-        QCOMPARE(run({ QStringLiteral("frobnicate") }).exitCode, 2);
+        const QStringList base {QStringLiteral("run"),          QStringLiteral("t"),
+                                QStringLiteral("--connection"), QStringLiteral("gmail-prod"),
+                                QStringLiteral("--identifier"), QStringLiteral("x")};
+        QCOMPARE(run(base + QStringList {QStringLiteral("--input"), QStringLiteral("[1]")}).exitCode, 2);
+        QCOMPARE(run(base + QStringList {QStringLiteral("--input"), QStringLiteral("{oops")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("run"), QStringLiteral("t")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("list")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
     }
 };
 

@@ -14,6 +14,7 @@
 #include "ui/agentkit/agentkittab.h"
 #include "ui/agentkit/appconnectiondetail.h"
 #include "ui/agentkit/appconnectionspanel.h"
+#include "ui/agentkit/connectedaccountdetailpane.h"
 #include "ui/agentkit/toolspanel.h"
 #include "ui/widgets/confirmbytypingdialog.h"
 #include "ui/widgets/resourcetableview.h"
@@ -92,7 +93,7 @@ private:
         do {
             auto page
                 = test::await<entities::Page<entities::ConnectedAccount>>([&](QObject *owner, auto done) {
-                      return m_fixture.services()->connectedAccounts().list(filter, { 99, token }, owner,
+                      return m_fixture.services()->connectedAccounts().list(filter, {99, token}, owner,
                                                                             std::move(done));
                   });
             if (!page)
@@ -125,7 +126,7 @@ private slots:
     {
         auto listed
             = test::await<services::ConnectionsService::ListConnectionPage>([&](QObject *owner, auto done) {
-                  return m_fixture.services()->connections().listApp({}, { 30, {} }, owner, std::move(done));
+                  return m_fixture.services()->connections().listApp({}, {30, {}}, owner, std::move(done));
               });
         QVERIFY(listed);
         QVERIFY(!listed.value().items.empty());
@@ -245,7 +246,7 @@ private slots:
     void theCatalogueListsEveryProviderWithItsAuthTypes()
     {
         auto all = test::await<entities::Page<entities::Provider>>([&](QObject *owner, auto done) {
-            return m_fixture.services()->providers().list({}, "ALL", { 50, {} }, owner, std::move(done));
+            return m_fixture.services()->providers().list({}, "ALL", {50, {}}, owner, std::move(done));
         });
         QVERIFY(all);
         models::ProvidersModel *providers = m_tab->providersModel();
@@ -284,6 +285,11 @@ private slots:
         QVERIFY(!tools->executeButton()->isEnabled()); // no identifier yet
 
         tools->identifierField()->setText(active);
+        emit tools->identifierField()->editingFinished(); // a user: the tools scoped to their account
+        QTRY_VERIFY(tools->statusLine()->text().contains(QStringLiteral("scoped to")));
+        QCOMPARE(tools->toolList()->count(), 3);
+        tools->toolList()->setCurrentRow(tools->toolList()->row(
+            tools->toolList()->findItems(QStringLiteral("gmail_send_email"), Qt::MatchExactly).value(0)));
         tools->inputEditor()->setPlainText(sendEmailInput());
         QVERIFY(tools->executeButton()->isEnabled());
         ui::ConfirmByTypingDialog::setNextAnswer(true);
@@ -302,6 +308,25 @@ private slots:
         tools->inputEditor()->setPlainText(QStringLiteral("{not json"));
         QTest::mouseClick(tools->executeButton(), Qt::LeftButton); // refused before any question
         QVERIFY(tools->statusLine()->text().contains(QStringLiteral("not valid JSON")));
+    }
+
+    // The account's own Tools button opens the view on its connection, running as its user.
+    void anAccountsToolsButtonRunsAsItsUser()
+    {
+        m_tab->filterTo(QStringLiteral("github-prod"), QStringLiteral("ACTIVE"));
+        QVERIFY(test::settle(*m_tab->model()));
+        QVERIFY(m_tab->model()->entityCount() > 0);
+        m_tab->view()->selectSourceRow(0);
+        const entities::ConnectedAccount *account = m_tab->model()->accountAt(0);
+        QPushButton *button = m_tab->detail()->findChild<QPushButton *>(QStringLiteral("accountTools"));
+        QVERIFY(button && button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        ui::ToolsPanel *tools = m_tab->toolsPanel();
+        QCOMPARE(m_tab->topViews()->currentWidget(), tools);
+        QCOMPARE(tools->connectionBox()->currentText(), QStringLiteral("github-prod"));
+        QCOMPARE(tools->identifierField()->text(), QString::fromStdString(account->identifier));
+        QTRY_VERIFY(tools->statusLine()->text().contains(QStringLiteral("scoped to")));
+        QVERIFY(tools->toolList()->count() > 0);
     }
 
     void theInputTemplateFollowsTheSchema()

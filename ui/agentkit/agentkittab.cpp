@@ -51,7 +51,7 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
     , m_connection(new QComboBox(this))
     , m_status(new QComboBox(this))
 {
-    setListModel(m_model, { 220, 130, 110, 150, 90, 130, 130, 130 });
+    setListModel(m_model, {220, 130, 110, 150, 90, 130, 130, 130});
     setSummaryNouns(tr("connected account"), tr("connected accounts"));
     enableSearch(tr("Search identifiers (3 characters or more)"));
     m_connection->setObjectName(QStringLiteral("agentkitConnectionFilter"));
@@ -82,7 +82,7 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
                         QKeySequence::Delete, Place::ToolbarAndContextMenu, &AgentKitTab::deleteSelected);
     m_catalogue->setObjectName(QStringLiteral("agentkitCatalogue"));
     m_catalogue->setPagedModel(m_providers);
-    m_catalogue->setDefaultColumnWidths({ 170, 130, 150, 130, 100, 320 });
+    m_catalogue->setDefaultColumnWidths({170, 130, 150, 130, 100, 320});
     m_top->setObjectName(QStringLiteral("agentkitTopViews"));
     m_top->setDocumentMode(true);
     m_top->addTab(m_panel, tr("Overview"));
@@ -111,6 +111,10 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
             &AgentKitTab::disconnectSelected);
     connect(m_detail, &ConnectedAccountDetailPane::authLinkRequestedFor, this, &AgentKitTab::authLinkFor);
     connect(m_detail, &ConnectedAccountDetailPane::deleteRequested, this, &AgentKitTab::deleteSelected);
+    connect(m_detail, &ConnectedAccountDetailPane::toolsRequested, this, [this] {
+        if (const ConnectedAccount *account = selected())
+            showTools(models::AccountsSummary::connectionKeyOf(*account));
+    });
     finishSetup();
 }
 
@@ -153,8 +157,7 @@ void AgentKitTab::connectionsLoaded()
     QList<QPair<QString, QString>> connections;
     for (int row = 0; row < model->entityCount(); ++row) {
         const entities::Connection *c = model->connectionAt(row);
-        connections.append(
-            { models::AppConnectionsModel::nameOf(*c), QString::fromStdString(c->providerKey) });
+        connections.append({models::AppConnectionsModel::nameOf(*c), QString::fromStdString(c->providerKey)});
     }
     m_tools->setConnections(connections);
     fillConnections();

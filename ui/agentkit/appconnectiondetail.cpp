@@ -136,7 +136,7 @@ void AppConnectionDetail::setConnection(const std::optional<entities::Connection
         m_form->removeRow(0);
     const bool has = connection.has_value();
     for (QWidget *w :
-         std::initializer_list<QWidget *> { m_toggle, m_showAccounts, m_tools, m_redirect, m_copyRedirect })
+         std::initializer_list<QWidget *> {m_toggle, m_showAccounts, m_tools, m_redirect, m_copyRedirect})
         w->setVisible(has);
     if (!has) {
         m_icon->clear();

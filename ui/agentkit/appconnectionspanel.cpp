@@ -32,7 +32,7 @@ AppConnectionsPanel::AppConnectionsPanel(services::Services *services, services:
     setObjectName(QStringLiteral("agentkitConnectionsPanel"));
     m_view->setObjectName(QStringLiteral("agentkitConnectionsTable"));
     m_view->setPagedModel(m_model);
-    m_view->setDefaultColumnWidths({ 160, 105, 85, 80, 110, 105, 150, 100, 190 });
+    m_view->setDefaultColumnWidths({160, 105, 85, 80, 110, 105, 150, 100, 190});
     m_view->setSelectFirstRow(true);
     m_summary->setStyleSheet(textStyle(TextRole::Muted));
     m_summary->setObjectName(QStringLiteral("agentkitConnectionsSummary"));

@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include <functional>
+#include <optional>
 
 namespace sk::ui {
 
@@ -28,6 +29,15 @@ constexpr int kToolPageSize = 50;
 QString pretty(const nlohmann::json &value)
 {
     return QString::fromStdString(value.dump(2));
+}
+
+entities::Tool toolOf(entities::Tool tool)
+{
+    return tool;
+}
+entities::Tool toolOf(entities::ScopedTool scoped)
+{
+    return std::move(scoped.tool);
 }
 
 nlohmann::json exampleOf(const nlohmann::json &property)
@@ -89,7 +99,7 @@ ToolsPanel::ToolsPanel(services::Services *services, services::EnvironmentStatus
     m_tools->setObjectName(QStringLiteral("toolsList"));
     m_description->setWordWrap(true);
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QPlainTextEdit *edit : { m_schema, m_result })
+    for (QPlainTextEdit *edit : {m_schema, m_result})
         edit->setReadOnly(true);
     m_schema->setObjectName(QStringLiteral("toolsSchema"));
     m_input->setObjectName(QStringLiteral("toolsInput"));
@@ -98,7 +108,7 @@ ToolsPanel::ToolsPanel(services::Services *services, services::EnvironmentStatus
     m_statusLine->setObjectName(QStringLiteral("toolsStatus"));
     m_statusLine->setWordWrap(true);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit *edit : { m_schema, m_input, m_result })
+    for (QPlainTextEdit *edit : {m_schema, m_input, m_result})
         edit->setFont(mono);
     m_result->setPlaceholderText(tr("The tool's answer appears here."));
 
@@ -141,6 +151,10 @@ ToolsPanel::ToolsPanel(services::Services *services, services::EnvironmentStatus
     connect(m_connection, &QComboBox::activated, this, &ToolsPanel::loadTools);
     connect(m_tools, &QListWidget::currentRowChanged, this, &ToolsPanel::showTool);
     connect(m_identifier, &QLineEdit::textChanged, this, &ToolsPanel::updateButtons);
+    connect(m_identifier, &QLineEdit::editingFinished, this, [this] {
+        if (m_identifier->text().trimmed() != m_listedFor)
+            loadTools();
+    });
     connect(m_execute, &QPushButton::clicked, this, &ToolsPanel::execute);
     connect(m_status, &services::EnvironmentStatus::writableChanged, this, &ToolsPanel::updateButtons);
     showTool();
@@ -188,43 +202,73 @@ void ToolsPanel::loadTools()
     m_loaded.clear();
     m_tools->clear();
     const QString provider = m_connection->currentData().toString();
+    const QString connection = m_connection->currentText();
+    const QString identifier = m_identifier->text().trimmed();
+    m_listedFor = identifier;
     if (provider.isEmpty()) {
         showTool();
         return;
     }
     m_statusLine->setStyleSheet(textStyle(TextRole::Muted));
-    m_statusLine->setText(tr("Loading the tools of %1…").arg(provider));
-    services::ToolFilter filter;
-    filter.provider = provider.toStdString();
+    m_statusLine->setText(tr("Loading the tools of %1…").arg(connection));
     QObject *scope = m_scope;
-    auto next = std::make_shared<std::function<void(const std::string &)>>();
-    *next = [this, filter, scope, next, provider](const std::string &token) {
-        m_services->tools().list(
-            filter, { kToolPageSize, token }, scope,
-            [this, scope, next, provider](api::Result<services::ToolsService::ToolPage> page) {
-                if (scope != m_scope)
-                    return;
-                if (!page) {
-                    m_statusLine->setStyleSheet(textStyle(TextRole::Error));
-                    m_statusLine->setText(
-                        tr("The tools could not be listed: %1").arg(page.error().sentence()));
-                    return;
-                }
-                for (entities::Tool &tool : page.value().items) {
-                    m_tools->addItem(QString::fromStdString(tool.name()));
-                    m_loaded.push_back(std::move(tool));
-                }
-                if (page.value().hasMore()) {
-                    (*next)(page.value().nextPageToken);
-                    return;
-                }
-                m_statusLine->setStyleSheet(textStyle(TextRole::Muted));
-                m_statusLine->setText(tr("%n tools for %1.", nullptr, int(m_loaded.size())).arg(provider));
-                if (m_tools->count() > 0 && m_tools->currentRow() < 0)
-                    m_tools->setCurrentRow(0);
-                *next = nullptr; // breaks the cycle
-            });
+    // Each page's tools are added; the last one says how many there are and what they are.
+    const auto received = [this, scope](auto page, const QString &done) -> std::optional<std::string> {
+        if (scope != m_scope)
+            return std::nullopt;
+        if (!page) {
+            m_statusLine->setStyleSheet(textStyle(TextRole::Error));
+            m_statusLine->setText(tr("The tools could not be listed: %1").arg(page.error().sentence()));
+            return std::nullopt;
+        }
+        for (auto &item : page.value().items) {
+            entities::Tool tool = toolOf(std::move(item));
+            m_tools->addItem(QString::fromStdString(tool.name()));
+            m_loaded.push_back(std::move(tool));
+        }
+        if (page.value().hasMore())
+            return page.value().nextPageToken;
+        m_statusLine->setStyleSheet(textStyle(TextRole::Muted));
+        m_statusLine->setText(done.arg(m_loaded.size()));
+        if (m_tools->count() > 0 && m_tools->currentRow() < 0)
+            m_tools->setCurrentRow(0);
+        return std::nullopt;
     };
+    auto next = std::make_shared<std::function<void(const std::string &)>>();
+    if (identifier.isEmpty()) {
+        // No user: the connection's provider's catalogue.
+        services::ToolFilter filter;
+        filter.provider = provider.toStdString();
+        const QString done
+            = tr("%1 tools in the %2 catalogue; type a user to see the tools scoped to their account.")
+                  .arg(QStringLiteral("%1"), provider);
+        *next = [this, filter, scope, next, received, done](const std::string &token) {
+            m_services->tools().list(
+                filter, {kToolPageSize, token}, scope,
+                [next, received, done](api::Result<services::ToolsService::ToolPage> page) {
+                    if (const auto more = received(std::move(page), done))
+                        (*next)(*more);
+                    else
+                        *next = nullptr; // breaks the cycle
+                });
+        };
+    } else {
+        // A user: the tools scoped to their connected account on this connection.
+        services::ScopedToolFilter filter;
+        filter.connectionNames.push_back(connection.toStdString());
+        const QString done
+            = tr("%1 tools scoped to %2's account on %3.").arg(QStringLiteral("%1"), identifier, connection);
+        *next = [this, filter, identifier, scope, next, received, done](const std::string &token) {
+            m_services->tools().scoped(
+                identifier.toStdString(), filter, {kToolPageSize, token}, scope,
+                [next, received, done](api::Result<services::ToolsService::ScopedToolPage> page) {
+                    if (const auto more = received(std::move(page), done))
+                        (*next)(*more);
+                    else
+                        *next = nullptr;
+                });
+        };
+    }
     (*next)({});
 }
 

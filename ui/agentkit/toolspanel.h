@@ -21,7 +21,8 @@ class Services;
 namespace sk::ui {
 
 // The tools of an AgentKit connection, and a way to run one for a user: pick the connection
-// (its provider's catalogue is listed), read a tool's description and input schema, write its
+// (its provider's catalogue is listed, or with a user typed, the tools scoped to that user's
+// connected account), read a tool's description and input schema, write its
 // input as JSON (a template is filled from the schema), and Execute it for an identifier. The
 // run acts on the user's real account, so it is confirmed first (typed on production); the
 // answer (the provider's data, or the tool error with its execution ID) shows below.
@@ -71,6 +72,7 @@ private:
     QLabel *m_statusLine;
     std::vector<entities::Tool> m_loaded;
     QObject *m_scope = nullptr; // the current listing's requests
+    QString m_listedFor; // the identifier the list is scoped to ("" for the catalogue)
     bool m_running = false;
 };
 

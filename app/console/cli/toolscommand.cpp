@@ -60,13 +60,13 @@ int printTools(const std::vector<entities::Tool> &tools, bool table)
     if (!table) {
         nlohmann::ordered_json out = nlohmann::ordered_json::array();
         for (const entities::Tool &t : tools)
-            out.push_back({ { "name", t.name() },
-                            { "provider", t.provider },
-                            { "description", text(t.definition, "description") },
-                            { "input_schema",
-                              t.definition.is_object() && t.definition.contains("input_schema")
-                                  ? nlohmann::ordered_json(t.definition["input_schema"])
-                                  : nlohmann::ordered_json::object() } });
+            out.push_back({{"name", t.name()},
+                           {"provider", t.provider},
+                           {"description", text(t.definition, "description")},
+                           {"input_schema",
+                            t.definition.is_object() && t.definition.contains("input_schema")
+                                ? nlohmann::ordered_json(t.definition["input_schema"])
+                                : nlohmann::ordered_json::object()}});
         std::printf("%s\n", out.dump(2).c_str());
         return ExitOk;
     }
@@ -92,7 +92,7 @@ int runList(const QStringList &arguments)
                                       tr("KEY"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json (default) or table."), tr("FORMAT"),
                                     QStringLiteral("json"));
-    parser.addOptions({ connection, provider, format });
+    parser.addOptions({connection, provider, format});
     const PreparedCommand prepared = prepareCommand(parser, arguments, 1, QString::fromLatin1(kUsage));
     if (prepared.stop)
         return *prepared.stop;
@@ -118,7 +118,7 @@ int runList(const QStringList &arguments)
             *page = [=](std::string key, std::string token) {
                 services::ToolFilter filter;
                 filter.provider = key;
-                service->list(filter, { 50, token }, owner,
+                service->list(filter, {50, token}, owner,
                               [=](api::Result<services::ToolsService::ToolPage> result) {
                                   if (!result) {
                                       finish(reportFailure(tr("tools list"), result.error()));
@@ -142,7 +142,7 @@ int runList(const QStringList &arguments)
             auto find = std::make_shared<std::function<void(std::string)>>();
             *find = [=](std::string token) {
                 connections->listApp(
-                    {}, { 30, token }, owner,
+                    {}, {30, token}, owner,
                     [=](api::Result<services::ConnectionsService::ListConnectionPage> result) {
                         if (!result) {
                             finish(reportFailure(tr("tools list"), result.error()));
@@ -184,7 +184,7 @@ int runRun(const QStringList &arguments)
                                    tr("JSON"));
     const QCommandLineOption inputFile(QStringLiteral("input-file"),
                                        tr("Read the input from FILE ('-': stdin)."), tr("FILE"));
-    parser.addOptions({ connection, identifier, input, inputFile });
+    parser.addOptions({connection, identifier, input, inputFile});
     const PreparedCommand prepared = prepareCommand(parser, arguments, 2, QString::fromLatin1(kUsage));
     if (prepared.stop)
         return *prepared.stop;
@@ -233,8 +233,8 @@ int runRun(const QStringList &arguments)
                     finish(reportFailure(tr("tools run"), error));
                     return;
                 }
-                nlohmann::ordered_json out = { { "execution_id", result.value().executionId },
-                                               { "data", nlohmann::ordered_json(result.value().data) } };
+                nlohmann::ordered_json out = {{"execution_id", result.value().executionId},
+                                              {"data", nlohmann::ordered_json(result.value().data)}};
                 std::printf("%s\n", out.dump(2).c_str());
                 finish(ExitOk);
             });
