@@ -135,6 +135,8 @@ void AgentKitTab::refresh()
     m_connections->reload();
 }
 
+bool AgentKitTab::hasBackgroundWork() const { return m_overview->isLoading(); }
+
 void AgentKitTab::onEnvironmentReset()
 {
     ResourcePage::onEnvironmentReset();

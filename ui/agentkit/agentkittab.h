@@ -58,6 +58,7 @@ public:
     QAction *bulkLinksAction() const { return m_bulkLinks; }
 
     void refresh() override;
+    bool hasBackgroundWork() const override;
     // Shows the accounts of one connection in one status ("" for any), as a heatmap click does.
     void filterTo(const QString &connection, const QString &status);
 
