@@ -13,7 +13,12 @@ enum ExitCode : int {
     ExitValidation = 5, // the server rejected the request as invalid or conflicting
     ExitUnavailable = 6, // network or server failure after retries, unreadable answers
     ExitPartial = 7,     // some rows failed (listed on stderr); the others were written
-    ExitToolFailed = 8   // tools run: the tool could not run for the account, or failed (tool error on stderr)
+    // The command ran, and what it checked is not working (the details on stdout or stderr):
+    // an MCP instance not ready, no working SSO route for an email, a directory needing
+    // attention, a tool that could not run for the account. One code, so a script asks
+    // "is it working?" the same way of every check.
+    ExitNotReady = 8,
+    ExitToolFailed = ExitNotReady // tools run: the tool could not run for the account, or failed
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);
