@@ -117,6 +117,9 @@ QString ApiError::sentence() const
 {
     switch (kind) {
     case Kind::Network:
+        if (errorCode == QLatin1String(kTlsFailed))
+            return tr("The secure (TLS) connection to the environment failed; check that the environment URL is "
+                      "the Scalekit environment's https address and that the system trusts its certificate.");
         return tr("Could not reach the Scalekit environment; check the environment URL and your network.");
     case Kind::Timeout: return tr("The Scalekit environment did not answer in time; try again.");
     case Kind::Unauthorized:

@@ -60,6 +60,8 @@ struct ApiError
     // Reads a google.rpc.Status body (never throws: garbage yields just the status).
     static ApiError fromHttp(int status, const QByteArray &body);
     static ApiError make(Kind kind, QString message, int httpStatus = 0);
+    // errorCode of a Network error whose TLS handshake failed (no server sent it).
+    static constexpr const char *kTlsFailed = "TLS_HANDSHAKE_FAILED";
 };
 
 // Maps an HTTP status to the error kind (reference §3.4).

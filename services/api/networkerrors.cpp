@@ -65,8 +65,11 @@ std::optional<ApiError> errorFromReply(QNetworkReply *reply, const QByteArray &b
             error.retryAfter = retryAfter(reply);
         return error;
     }
-    if (isTlsError(reply->error()))
-        return ApiError::make(ApiError::Kind::Network, tr("TLS error: %1").arg(reply->errorString()));
+    if (isTlsError(reply->error())) {
+        ApiError error = ApiError::make(ApiError::Kind::Network, tr("TLS error: %1").arg(reply->errorString()));
+        error.errorCode = QString::fromLatin1(ApiError::kTlsFailed);
+        return error;
+    }
     if (reply->error() == QNetworkReply::InsecureRedirectError || reply->error() == QNetworkReply::TooManyRedirectsError)
         return ApiError::make(ApiError::Kind::Network, tr("Refused an unsafe redirect: %1").arg(reply->errorString()));
     if (reply->error() == QNetworkReply::TimeoutError)

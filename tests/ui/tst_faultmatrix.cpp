@@ -195,6 +195,8 @@ private slots:
         qInfo("FAULTMATRIX %s | %s | %.0f ms", QTest::currentDataTag(), qPrintable(outcome.left(120)), stall);
         QVERIFY2(!outcome.isEmpty(), "the list neither loaded nor failed: a hang");
         QVERIFY2(stall < 2000, qPrintable(QStringLiteral("the GUI froze for %1 ms").arg(stall)));
+        if (faults == "tls") // says what failed, not just "could not reach"
+            QVERIFY2(outcome.contains(QStringLiteral("secure (TLS) connection")), qPrintable(outcome));
         if (outcome.startsWith(QStringLiteral("failed"))) {
             QVERIFY2(outcome.startsWith(QStringLiteral("failed (Retry shown)")), qPrintable(outcome));
             // The fault clears; Retry loads the list.
