@@ -1,25 +1,24 @@
 #include "app/console/consolesession.h"
 
-#include "models/core/displayformat.h"
-
 #include "app/console/embeddedsandbox.h"
+#include "models/core/displayformat.h"
 #include "services/api/apiclient.h"
 #include "services/core/environmentstatus.h"
 #include "services/credentials/profilestore.h"
 #include "services/credentials/secretstore.h"
-#include "ui/profiles/profilecontroller.h"
-#include "ui/widgets/messagebanner.h"
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkittab.h"
+#include "ui/directories/directoriestab.h"
 #include "ui/mainwindow.h"
-#include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/profiles/profilecontroller.h"
 #include "ui/roles/roleswindow.h"
 #include "ui/users/userstab.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/resourcetableview.h"
 
 #include <QAction>
 #include <QMenu>
-
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
@@ -38,6 +37,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
 {
     m_window->installTab(new ui::OrganizationsTab(m_services.get(), m_status));
     m_window->installTab(new ui::UsersTab(m_services.get(), m_status));
+    m_window->installTab(new ui::DirectoriesTab(m_services.get(), m_status));
     m_window->installTab(new ui::AgentKitTab(m_services.get(), m_status));
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),

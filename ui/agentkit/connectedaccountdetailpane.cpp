@@ -151,10 +151,8 @@ void ConnectedAccountDetailPane::setAccount(const std::optional<ConnectedAccount
     m_title->setText(text(a.identifier));
     m_subtitle->setText(tr("%1 · %2").arg(text(a.connector), text(a.provider)));
     const models::StatusBadge badge = models::ConnectedAccountStatus::badge(a.status);
-    const QColor fill = statusColor(badge.tone, palette());
     m_status->setText(QStringLiteral(" %1 ").arg(badge.text));
-    m_status->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 2px 8px;")
-                                .arg(fill.name(), textColorOn(fill).name()));
+    m_status->setStyleSheet(badgeStyleSheet(badge.tone, palette()));
     m_advice->setText(badge.tooltip);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto add = [this](const QString &label, const QString &value) {
