@@ -10,6 +10,8 @@ namespace sk::app::cli {
 //   auth-link --connection NAME --identifier ID
 //   connected-accounts summary [--connection NAME...] [--format json|csv|table]
 //   connected-accounts reauth [--status S,...] [--connection NAME...] --output FILE.csv
+//   directories list [--org ID] [--check] [--format json|jsonl|csv]
+//   directories sync|enable|disable DIR_ID [--org ID]
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
 bool isCommand(const QString &name);
 int runCommand(const QStringList &arguments);
@@ -20,5 +22,6 @@ int runAuthLink(const QStringList &arguments);
 int runConnectedAccounts(const QStringList &arguments);
 int runConnectedAccountsSummary(const QStringList &arguments);
 int runConnectedAccountsReauth(const QStringList &arguments);
+int runDirectories(const QStringList &arguments);
 
 } // namespace sk::app::cli

@@ -33,4 +33,15 @@ SettingsResult connectionSettings(const QCommandLineParser &parser);
 // The settings of a saved profile (or "environment"), its secret from the keychain.
 SettingsResult profileSettings(const QString &name);
 
+// A command's arguments parsed with the connection options added: --help printed, a wrong
+// number of positional arguments or missing settings reported as usage. When stop is set the
+// command ends with that exit code; otherwise settings are ready.
+struct PreparedCommand
+{
+    std::optional<int> stop;
+    std::optional<api::ConnectionSettings> settings;
+};
+PreparedCommand prepareCommand(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
+                               const QString &usage);
+
 } // namespace sk::app::cli
