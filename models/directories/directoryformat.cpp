@@ -106,7 +106,12 @@ bool isStale(const Directory &directory, const QDateTime &now)
 
 QString lastSyncedText(const Directory &directory, const QDateTime &now)
 {
-    return directory.lastSyncedAt.isSet() ? relativeTime(directory.lastSyncedAt, now) : tr("never");
+    if (!directory.lastSyncedAt.isSet())
+        return tr("never");
+    // A sync is never in the future: a server clock a little ahead reads "just now".
+    if (now.secsTo(toDateTime(directory.lastSyncedAt)) >= -1)
+        return tr("just now");
+    return relativeTime(directory.lastSyncedAt, now);
 }
 
 StatusBadge syncBadge(const Directory &directory, const QDateTime &now)

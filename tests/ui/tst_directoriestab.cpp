@@ -18,6 +18,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
+#include "ui/widgets/statuscolors.h"
 // After the Qt headers: moc 6.4 cannot parse <concepts> when nlohmann/json.hpp comes first.
 #include "models/core/displayformat.h"
 
@@ -95,6 +96,9 @@ private slots:
                  qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("organizations")), qPrintable(summary));
         QVERIFY(!selectBiggest().empty());
+        QVERIFY(test::settle(*m_tab->detail()->groupsPanel()->model()));
+        QVERIFY2(!m_tab->detail()->roleAssignmentsLabel()->text().contains(QStringLiteral("dirgroup_")),
+                 qPrintable(m_tab->detail()->roleAssignmentsLabel()->text())); // names, not IDs
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("directories-tab")));
     }
 
@@ -269,6 +273,24 @@ private slots:
             QCOMPARE(m_tab->model()->directoryAt(row)->organizationId, d.organizationId);
         QVERIFY2(m_tab->summaryLabel()->text().contains(orgName), qPrintable(m_tab->summaryLabel()->text()));
         QCOMPARE(m_tab->organizationFilter()->organizationId(), QString::fromStdString(d.organizationId));
+    }
+
+    // A dark palette: the status pills and the stale warning follow it and stay readable.
+    void readsInADarkPalette()
+    {
+        const QPalette before = QApplication::palette();
+        QApplication::setPalette(test::darkPalette());
+        m_tab->showOrganization({}, {});
+        QVERIFY(test::settleComplete(*m_tab->model(), 60000));
+        m_tab->view()->selectSourceRow(1);
+        selectBiggest();
+        const QString style = m_tab->detail()->statusLabel()->styleSheet();
+        const QColor fill(style.section(QStringLiteral("background: "), 1).section(u';', 0, 0));
+        const QColor text(style.section(QStringLiteral("color: "), 1).section(u';', 0, 0));
+        QVERIFY2(fill.isValid() && text.isValid(), qPrintable(style));
+        QVERIFY2(ui::contrastRatio(fill, text) >= 4.5, qPrintable(style));
+        QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("directories-dark")));
+        QApplication::setPalette(before);
     }
 
     void readOnlyDisablesEveryWrite()

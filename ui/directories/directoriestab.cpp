@@ -25,6 +25,11 @@ using models::text;
 namespace format = models::directoryformat;
 namespace dirstatus = entities::directorystatus;
 
+namespace {
+const QString kEnabledOnly = QStringLiteral("@enabled");
+const QString kDisabledOnly = QStringLiteral("@disabled");
+} // namespace
+
 DirectoriesTab::DirectoriesTab(services::Services *services, services::EnvironmentStatus *status,
                                QWidget *parent)
     : ResourcePage(TabId::Directories, QStringLiteral("directories"), status, parent)
@@ -33,24 +38,26 @@ DirectoriesTab::DirectoriesTab(services::Services *services, services::Environme
     , m_detail(new DirectoryDetailPane(services, status, this))
     , m_organizations(new OrganizationFilter(services, this))
     , m_status(new QComboBox(this))
-    , m_enabled(new QComboBox(this))
 {
     setListModel(m_model, { 125, 145, 140, 45, 95, 60, 50, 55, 95 });
     setSummaryNouns(tr("directory"), tr("directories"));
     enableSearch(tr("Search name, organization, provider or dir_ ID"));
     m_organizations->setObjectName(QStringLiteral("directoriesOrganizationFilter"));
     m_status->setObjectName(QStringLiteral("directoriesStatusFilter"));
-    m_status->addItem(tr("Any status"), QString());
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(10);
+    m_status->addItem(tr("All directories"), QString());
     for (const std::string_view key : { dirstatus::kCompleted, dirstatus::kInProgress, dirstatus::kDraft })
         m_status->addItem(format::statusBadge(std::string(key)).text, text(key));
     m_status->addItem(tr("Stale (no sync for over a day)"), DirectoryFilter::kStale);
-    m_enabled->setObjectName(QStringLiteral("directoriesEnabledFilter"));
-    m_enabled->addItem(tr("Enabled or not"), QString());
-    m_enabled->addItem(tr("Enabled"), QStringLiteral("on"));
-    m_enabled->addItem(tr("Disabled"), QStringLiteral("off"));
+    m_status->addItem(tr("Enabled"), kEnabledOnly);
+    m_status->addItem(tr("Disabled"), kDisabledOnly);
+    m_status->setToolTip(
+        tr("Show directories in one status, stale ones (enabled, no sync for over a day), or "
+           "only enabled or disabled ones"));
+    m_organizations->setMinimumContentsLength(16);
     addFilterWidget(m_organizations);
     addFilterWidget(m_status);
-    addFilterWidget(m_enabled);
 
     using Place = ActionPlace;
     m_toggle = addPageAction(QStringLiteral("edit"), tr("Disable…"), QStringLiteral("actionToggleDirectory"),
@@ -63,12 +70,11 @@ DirectoriesTab::DirectoriesTab(services::Services *services, services::Environme
                              QStringLiteral("actionRotateDirectoryToken"),
                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), Place::ToolbarAndContextMenu,
                              &DirectoriesTab::rotateTokenForSelected);
-    setDetailPane(m_detail, 460);
+    setDetailPane(m_detail);
 
     connect(m_organizations, &OrganizationFilter::organizationChanged, this,
             &DirectoriesTab::applyOrganization);
     connect(m_status, &QComboBox::activated, this, &DirectoriesTab::applyFilter);
-    connect(m_enabled, &QComboBox::activated, this, &DirectoriesTab::applyFilter);
     connect(m_model, &DirectoriesModel::scanProgress, this, &DirectoriesTab::updateSummary);
     connect(m_detail, &DirectoryDetailPane::toggleRequested, this, &DirectoriesTab::toggleSelected);
     connect(m_detail, &DirectoryDetailPane::syncRequested, this, &DirectoriesTab::syncSelected);
@@ -107,7 +113,6 @@ void DirectoriesTab::onEnvironmentReset()
     ResourcePage::onEnvironmentReset();
     m_organizations->reset();
     m_status->setCurrentIndex(0);
-    m_enabled->setCurrentIndex(0);
     m_model->setFilter({});
     m_detail->setDirectory(std::nullopt);
 }
@@ -137,10 +142,11 @@ void DirectoriesTab::applyFilter()
 {
     DirectoryFilter filter;
     filter.text = searchField()->text().trimmed();
-    filter.status = m_status->currentData().toString();
-    const QString enabled = m_enabled->currentData().toString();
-    if (!enabled.isEmpty())
-        filter.enabled = enabled == QStringLiteral("on");
+    const QString choice = m_status->currentData().toString();
+    if (choice == kEnabledOnly || choice == kDisabledOnly)
+        filter.enabled = choice == kEnabledOnly;
+    else
+        filter.status = choice;
     m_model->setFilter(filter);
     updateSummary();
 }
@@ -161,14 +167,12 @@ QString DirectoriesTab::summaryText() const
         return tr("%1 in %2").arg(summary, m_organizations->organizationName());
     const int total = m_model->organizationsTotal();
     if (m_model->state() == models::PagedTableModel::State::Complete)
-        return tr("%1 across %2")
-            .arg(summary,
-                 models::countOf(m_model->organizationsScanned(), tr("organization"), tr("organizations")));
-    return total >= 0 ? tr("%1 · %2 of %3 organizations scanned")
-                            .arg(summary)
-                            .arg(m_model->organizationsScanned())
-                            .arg(total)
-                      : tr("%1 · %2 organizations scanned").arg(summary).arg(m_model->organizationsScanned());
+        return tr("%1 · %2").arg(
+            summary,
+            models::countOf(m_model->organizationsScanned(), tr("organization"), tr("organizations")));
+    return total >= 0
+        ? tr("%1 · %2 of %3 organizations").arg(summary).arg(m_model->organizationsScanned()).arg(total)
+        : tr("%1 · %2 organizations").arg(summary).arg(m_model->organizationsScanned());
 }
 
 // ---- selection ----

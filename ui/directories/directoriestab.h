@@ -24,9 +24,9 @@ class OrganizationFilter;
 // link through showOrganization()), or of the whole environment (scanned organization by
 // organization, with progress; Esc stops). Columns: name, organization, provider, type, status,
 // enabled, users, groups, last synced (a warning pill when older than a day). Local search and
-// status/enabled filters. The detail pane shows the SCIM set-up and drills into users and groups.
-// Actions (toolbar, context menu, detail pane): Enable/Disable (Ctrl+E), Sync now (Ctrl+Y),
-// Rotate token (Ctrl+Shift+T; the new token is shown once). Writes are confirmed
+// one filter combo (a status, stale, enabled or disabled). The detail pane shows the SCIM set-up and drills
+// into users and groups. Actions (toolbar, context menu, detail pane): Enable/Disable (Ctrl+E), Sync now
+// (Ctrl+Y), Rotate token (Ctrl+Shift+T; the new token is shown once). Writes are confirmed
 // (ConfirmByTypingDialog::confirmWrite: the directory's name typed in production).
 class DirectoriesTab : public ResourcePage
 {
@@ -40,7 +40,6 @@ public:
     DirectoryDetailPane *detail() const { return m_detail; }
     OrganizationFilter *organizationFilter() const { return m_organizations; }
     QComboBox *statusFilter() const { return m_status; }
-    QComboBox *enabledFilter() const { return m_enabled; }
     QAction *toggleAction() const { return m_toggle; }
     QAction *syncAction() const { return m_sync; }
     QAction *rotateAction() const { return m_rotate; }
@@ -75,7 +74,6 @@ private:
     DirectoryDetailPane *m_detail;
     OrganizationFilter *m_organizations;
     QComboBox *m_status;
-    QComboBox *m_enabled;
     QAction *m_toggle = nullptr;
     QAction *m_sync = nullptr;
     QAction *m_rotate = nullptr;

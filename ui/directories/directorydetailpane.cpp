@@ -175,6 +175,8 @@ DirectoryDetailPane::DirectoryDetailPane(services::Services *services, services:
     // Group names for the role assignments and the users' group filter, as the groups load.
     connect(m_groups->model(), &QAbstractItemModel::rowsInserted, this,
             &DirectoryDetailPane::fillRoleAssignments);
+    connect(m_groups->model(), &models::PagedTableModel::stateChanged, this,
+            &DirectoryDetailPane::fillRoleAssignments);
     connect(m_groups, &DirectoryMembersPanel::groupOpened, this, [this](const QString &groupId) {
         m_users->showGroup(groupId);
         m_pages->setCurrentIndex(kUsersPage);
@@ -291,7 +293,10 @@ void DirectoryDetailPane::fillRoleAssignments()
     m_users->setGroups(groupList);
     for (const auto &a : m_directory->roleAssignments) {
         const int row = groups->rowOf(a.groupId);
-        const QString group = row >= 0 ? text(groups->groupAt(row)->displayName) : text(a.groupId);
+        const bool loading = groups->state() == models::PagedTableModel::State::Loading;
+        const QString group = row >= 0 ? text(groups->groupAt(row)->displayName)
+            : loading                  ? tr("a group (loading its name…)")
+                                       : text(a.groupId);
         lines
             << QStringLiteral("%1 → <b>%2</b>").arg(group.toHtmlEscaped(), text(a.roleName).toHtmlEscaped());
     }

@@ -62,6 +62,7 @@ DirectoryMembersPanel::DirectoryMembersPanel(Kind kind, services::DirectoriesSer
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(ResourcePage::kSearchDelayMs);
 
+    // Two rows, so the pane stays narrow enough for small windows.
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_search, 1);
     if (users) {
@@ -73,14 +74,17 @@ DirectoryMembersPanel::DirectoryMembersPanel(Kind kind, services::DirectoriesSer
         filters->addWidget(m_group);
         connect(m_group, &QComboBox::activated, this, &DirectoryMembersPanel::applyQuery);
     }
-    filters->addWidget(m_updatedCheck);
-    filters->addWidget(m_updatedAfter);
+    auto *updated = new QHBoxLayout;
+    updated->addWidget(m_updatedCheck);
+    updated->addWidget(m_updatedAfter);
+    updated->addStretch(1);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_summary, 1);
     footer->addWidget(m_loadAll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(filters);
+    layout->addLayout(updated);
     layout->addWidget(m_view, 1);
     layout->addLayout(footer);
 
