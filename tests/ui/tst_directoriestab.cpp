@@ -293,6 +293,29 @@ private slots:
         QApplication::setPalette(before);
     }
 
+    // Production: disabling and rotating ask for the directory's name typed; refused, nothing is sent.
+    void productionAsksForTheNameTyped()
+    {
+        // Another environment: the tab starts again (on the same sandbox here).
+        m_status.setEnvironment(QStringLiteral("Prod"), services::EnvironmentStatus::Kind::Production);
+        QVERIFY(scanComplete());
+        const std::string id = selectBiggest();
+        const QString name = QString::fromStdString(directory(id)->name);
+        for (QAction *action : { m_tab->toggleAction(), m_tab->rotateAction() }) {
+            const int writes = m_fixture.sandbox().countWrites();
+            const auto seen = test::refuseNextModal();
+            action->trigger();
+            QVERIFY(seen->shown);
+            QCOMPARE(seen->className, QStringLiteral("sk::ui::ConfirmByTypingDialog"));
+            QCOMPARE(seen->expected, name);
+            QVERIFY(seen->disabledWhenEmpty && seen->disabledWhenWrong && seen->stayedOpen);
+            QCOMPARE(m_fixture.sandbox().countWrites(), writes);
+        }
+        QVERIFY(directory(id)->enabled);
+        m_status.setEnvironment(QStringLiteral("Sandbox"), services::EnvironmentStatus::Kind::Sandbox);
+        QVERIFY(scanComplete());
+    }
+
     void readOnlyDisablesEveryWrite()
     {
         selectBiggest();
