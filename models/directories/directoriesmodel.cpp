@@ -85,7 +85,7 @@ void DirectoriesModel::requestPage(const std::string &pageToken, QObject *scope)
         m_directories->list(m_organizationId.toStdString(), scope, appendWhole());
         return;
     }
-    m_scannedAtPageStart = m_scanned;
+    m_scanned = m_scannedCommitted; // a page stopped midway is scanned again from its start
     scanOrganizations(pageToken, scope);
 }
 
@@ -96,7 +96,7 @@ void DirectoriesModel::scanOrganizations(const std::string &pageToken, QObject *
                               if (!isCurrentScope(scope))
                                   return;
                               if (!result) {
-                                  m_scanned = m_scannedAtPageStart;
+                                  m_scanned = m_scannedCommitted;
                                   return pageFailed(result.error());
                               }
                               auto scan = std::make_shared<Scan>();
@@ -143,20 +143,20 @@ void DirectoriesModel::listNext(const std::shared_ptr<Scan> &scan, QObject *scop
 void DirectoriesModel::finishScan(const std::shared_ptr<Scan> &scan, QObject *scope)
 {
     if (scan->error) {
-        m_scanned = m_scannedAtPageStart;
+        m_scanned = m_scannedCommitted;
         return pageFailed(*scan->error);
     }
     std::vector<Directory> items;
     for (auto &found : scan->found)
         std::move(found.begin(), found.end(), std::back_inserter(items));
-    const int before = entityCount();
-    appendEntities(items);
-    if (entityCount() == before && !scan->nextPageToken.empty() && !isLoadingAll()) {
-        // Nothing to show from these organizations: go on to the next ones under the same scope,
-        // so the list never stops on an empty page the view would not ask past.
-        m_scannedAtPageStart = m_scanned;
+    if (items.empty() && !scan->nextPageToken.empty() && !isLoadingAll()) {
+        // No directory in these organizations: go on to the next ones under the same scope, so
+        // the list never stops on an empty page the view would not ask past. Nothing was kept,
+        // so a stop now scans them again harmlessly.
         return scanOrganizations(scan->nextPageToken, scope);
     }
+    appendEntities(items);
+    m_scannedCommitted = m_scanned;
     pageLoaded(scan->nextPageToken, kUnknownTotal);
 }
 
@@ -170,7 +170,7 @@ void DirectoriesModel::clearEntities()
 {
     m_all.clear();
     m_scanned = 0;
-    m_scannedAtPageStart = 0;
+    m_scannedCommitted = 0;
     m_organizationsTotal = kUnknownTotal;
     EntityTableModel::clearEntities();
 }

@@ -108,7 +108,7 @@ private:
     DirectoryFilter m_filter;
     std::vector<entities::Directory> m_all; // everything loaded, before the filter
     int m_scanned = 0;
-    int m_scannedAtPageStart = 0;
+    int m_scannedCommitted = 0; // organizations of the pages loaded
     int m_organizationsTotal = kUnknownTotal;
     std::function<QDateTime()> m_clock;
 };

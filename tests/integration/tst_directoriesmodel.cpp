@@ -212,6 +212,30 @@ private slots:
         QCOMPARE(model.organizationsScanned(), int(m_organizations.size()));
     }
 
+    // Esc during the scan: it stops where it is; going on later finds every directory once.
+    void aStoppedScanResumesWithoutRepeats()
+    {
+        DirectoriesModel model(&directories(), &m_fixture.services()->organizations());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_fixture.sandbox().setFaults("{\"latency_ms\":40}")); // slow enough to stop midway
+        model.setOrganization({}, {}, true);
+        model.loadAll();
+        QVERIFY(QTest::qWaitFor([&model] { return model.organizationsScanned() >= 2; }, 30000));
+        model.cancelLoading();
+        QVERIFY(model.state() != PagedTableModel::State::Loading);
+        QVERIFY(!model.isLoadingAll());
+        QVERIFY(model.organizationsScanned() < int(m_organizations.size()));
+        QVERIFY(m_fixture.sandbox().clearFaults());
+        model.loadAll();
+        QVERIFY(settleComplete(model));
+        std::set<std::string> expected;
+        for (const auto &d : m_directories)
+            expected.insert(d.id);
+        QCOMPARE(model.entityCount(), int(expected.size())); // no directory listed twice
+        QCOMPARE(idsOf(model), expected);
+        QCOMPARE(model.organizationsScanned(), int(m_organizations.size())); // none counted twice
+    }
+
     void usersArePagedToTheEnd()
     {
         models::DirectoryUsersModel model(&directories());
