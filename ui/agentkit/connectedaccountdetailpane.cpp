@@ -63,12 +63,7 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     , m_identifierAccounts(new IdentifierAccountsPanel(services, this))
 {
     setObjectName(QStringLiteral("connectedAccountDetail"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle->setStyleSheet(textStyle(TextRole::Muted));
+    setDetailHeading(m_title, m_subtitle);
     m_status->setObjectName(QStringLiteral("accountStatusBadge"));
     m_advice->setWordWrap(true);
     m_advice->setObjectName(QStringLiteral("accountStatusAdvice"));

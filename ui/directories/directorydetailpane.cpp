@@ -83,12 +83,7 @@ DirectoryDetailPane::DirectoryDetailPane(services::Services *services, services:
 {
     setObjectName(QStringLiteral("directoryDetail"));
     m_pages->setObjectName(QStringLiteral("directoryPages"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle->setStyleSheet(textStyle(TextRole::Muted));
+    setDetailHeading(m_title, m_subtitle);
     m_subtitle->setObjectName(QStringLiteral("directorySubtitle"));
     m_subtitle->setToolTip(tr("Click the organization to see its members (Users tab)"));
     m_status->setObjectName(QStringLiteral("directoryStatusBadge"));
