@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxoptions.h"
-
+#include "services/entities/directory.h"
 #include "services/entities/timestamp.h"
 
 #include <cstdint>
@@ -35,6 +35,10 @@ private:
     void generateSessions();
     void generateConnections();
     void generateDirectories();
+    // count users for dir beyond its first `first`, named and timed without the random generator.
+    void addDirectoryCrowd(const entities::Directory &dir, const std::vector<std::string> &groupIds,
+                           const std::string &domain, int first, int count);
+    static constexpr int kCrowdSize = 110;
     // seedagentkit.cpp
     void generateAppConnections();
     void generateConnectedAccounts();

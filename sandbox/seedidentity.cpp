@@ -86,6 +86,35 @@ void SeedGenerator::generateConnections()
     }
 }
 
+void SeedGenerator::addDirectoryCrowd(const Directory &dir, const std::vector<std::string> &groupIds,
+                                      const std::string &domain, int first, int count)
+{
+    const auto given = seednames::givenNames();
+    const auto family = seednames::familyNames();
+    for (int u = first; u < first + count; ++u) {
+        DirectoryUserRow row;
+        row.id = m_store.newId("diruser_");
+        row.directoryId = dir.id;
+        const std::string g(given[std::size_t(u * 7) % given.size()]);
+        const std::string f(family[std::size_t(u * 13) % family.size()]);
+        row.user.id = row.id;
+        row.user.givenName = g;
+        row.user.familyName = f;
+        row.user.email
+            = seednames::slugify(g) + '.' + seednames::slugify(f) + std::to_string(u) + '@' + domain;
+        row.user.preferredUsername = row.user.email;
+        row.user.emails = { row.user.email };
+        row.user.updatedAt = at(-std::int64_t(u) * 5 * 3600);
+        row.user.userDetail = { { "userName", row.user.email },
+                                { "active", u % 13 != 0 },
+                                { "name", { { "givenName", g }, { "familyName", f } } } };
+        row.groupIds.push_back(groupIds[std::size_t(u) % groupIds.size()]);
+        if (u % 4 == 0)
+            row.groupIds.push_back(groupIds[std::size_t(u + 1) % groupIds.size()]);
+        m_store.directoryUsers.insert(std::move(row));
+    }
+}
+
 void SeedGenerator::generateDirectories()
 {
     static constexpr DirectoryProvider kProviders[] = {DirectoryProvider::Okta, DirectoryProvider::MicrosoftAd,
@@ -164,7 +193,15 @@ void SeedGenerator::generateDirectories()
                 }
                 m_store.directoryUsers.insert(std::move(row));
             }
+            // The first directory is a large customer's: enough users to page through (the API
+            // pages directory users 30 at a time). Made without the random generator, so the
+            // rest of the seed stays as it was.
+            if (n == 0)
+                addDirectoryCrowd(dir, groupIds, m_orgDomains[std::size_t(i)], members, kCrowdSize);
         }
+        // Every fifth directory has not synced for days: the console flags it as stale.
+        if (n % 5 == 1 && dir.lastSyncedAt.isSet())
+            dir.lastSyncedAt = Timestamp(dir.lastSyncedAt.nanos - 3LL * 86400 * 1'000'000'000);
         m_store.directories.insert(std::move(dir));
     }
     for (Directory &dir : m_store.directories) {

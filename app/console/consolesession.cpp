@@ -1,25 +1,24 @@
 #include "app/console/consolesession.h"
 
-#include "models/core/displayformat.h"
-
 #include "app/console/embeddedsandbox.h"
+#include "models/core/displayformat.h"
 #include "services/api/apiclient.h"
 #include "services/core/environmentstatus.h"
 #include "services/credentials/profilestore.h"
 #include "services/credentials/secretstore.h"
-#include "ui/profiles/profilecontroller.h"
-#include "ui/widgets/messagebanner.h"
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkittab.h"
+#include "ui/directories/directoriestab.h"
 #include "ui/mainwindow.h"
-#include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
+#include "ui/profiles/profilecontroller.h"
 #include "ui/roles/roleswindow.h"
 #include "ui/users/userstab.h"
+#include "ui/widgets/messagebanner.h"
+#include "ui/widgets/resourcetableview.h"
 
 #include <QAction>
 #include <QMenu>
-
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 
@@ -40,6 +39,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     services::Services *services = m_services.get();
     m_window->installTab(ui::TabId::Organizations, [=, this] { return new ui::OrganizationsTab(services, m_status); });
     m_window->installTab(ui::TabId::Users, [=, this] { return new ui::UsersTab(services, m_status); });
+    m_window->installTab(ui::TabId::Directories, [=, this] { return new ui::DirectoriesTab(services, m_status); });
     m_window->installTab(ui::TabId::AgentKit, [=, this] { return new ui::AgentKitTab(services, m_status); });
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),

@@ -97,20 +97,7 @@ void ConnectedAccountsModel::skipRepeated(std::vector<ConnectedAccount> &items)
 
 QString ConnectedAccountsModel::relativeTime(const Timestamp &time, const QDateTime &now)
 {
-    if (!time.isSet())
-        return {};
-    const qint64 seconds = now.secsTo(toDateTime(time));
-    const qint64 magnitude = std::abs(seconds);
-    QString span;
-    if (magnitude < 60)
-        span = tr("%n s", nullptr, int(magnitude));
-    else if (magnitude < 3600)
-        span = tr("%n min", nullptr, int(magnitude / 60));
-    else if (magnitude < 86400)
-        span = tr("%n h", nullptr, int(magnitude / 3600));
-    else
-        span = tr("%n d", nullptr, int(magnitude / 86400));
-    return seconds >= 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+    return models::relativeTime(time, now);
 }
 
 StatusTone ConnectedAccountsModel::expiryTone(const Timestamp &time, const QDateTime &now)

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cstdlib>
+
 namespace sk::models {
 
 QDateTime toDateTime(const entities::Timestamp &timestamp)
@@ -21,6 +23,27 @@ QString formatTimestamp(const entities::Timestamp &timestamp)
 QVariant timestampSortKey(const entities::Timestamp &timestamp)
 {
     return QVariant::fromValue<qint64>(timestamp.isSet() ? timestamp.unixMillis() : 0);
+}
+
+QString relativeTime(const entities::Timestamp &time, const QDateTime &now)
+{
+    if (!time.isSet())
+        return {};
+    const auto tr = [](const char *source, int n = -1) {
+        return QCoreApplication::translate("sk::models::DisplayFormat", source, nullptr, n);
+    };
+    const qint64 seconds = now.secsTo(toDateTime(time));
+    const qint64 magnitude = std::abs(seconds);
+    QString span;
+    if (magnitude < 60)
+        span = tr("%n s", int(magnitude));
+    else if (magnitude < 3600)
+        span = tr("%n min", int(magnitude / 60));
+    else if (magnitude < 86400)
+        span = tr("%n h", int(magnitude / 3600));
+    else
+        span = tr("%n d", int(magnitude / 86400));
+    return seconds >= 0 ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
 }
 
 QString text(const std::string &value) { return QString::fromStdString(value); }

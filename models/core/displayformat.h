@@ -19,6 +19,8 @@ QVariant timestampSortKey(const entities::Timestamp &timestamp);
 QString text(const std::string &value);
 QString text(std::string_view value);
 QString text(const std::optional<std::string> &value);
+// "3 h ago", "in 12 min", "2 d ago" (seconds, minutes, hours, days); "" when unset.
+QString relativeTime(const entities::Timestamp &time, const QDateTime &now);
 QString yesNo(std::optional<bool> value); // "On", "Off", "—"
 // "1 organization", "230 organizations" (English plurals without a translation file).
 QString countOf(qint64 count, const QString &singular, const QString &plural);

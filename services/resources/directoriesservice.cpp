@@ -42,6 +42,15 @@ ApiCall *DirectoriesService::setEnabled(const std::string &organizationId, const
                                                    std::move(done));
 }
 
+ApiCall *DirectoriesService::sync(const std::string &organizationId, const std::string &id, QObject *owner,
+                                  Callback<api::Empty> done)
+{
+    // Note the GET verb (reference §4.4).
+    return m_client->fetch<api::Empty>(
+        ApiRequest::get(directoryPath(organizationId, id) + QStringLiteral(":sync")), owner, nothing(),
+        std::move(done));
+}
+
 ApiCall *DirectoriesService::listUsers(const std::string &organizationId, const std::string &directoryId,
                                        const DirectoryUserQuery &query, const PageQuery &page, QObject *owner,
                                        Callback<DirectoryUserPage> done)

@@ -39,6 +39,10 @@ public:
     // :enable / :disable; retried like GETs (toggling to the same state changes nothing).
     api::ApiCall *setEnabled(const std::string &organizationId, const std::string &id, bool enabled, QObject *owner,
                              Callback<entities::ToggleResult> done);
+    // GET .../directories/{id}:sync (PREVIEW): asks the directory to sync now; returns {}.
+    // The sync runs on the server: last_synced_at moves once it has run.
+    api::ApiCall *sync(const std::string &organizationId, const std::string &id, QObject *owner,
+                       Callback<api::Empty> done);
     api::ApiCall *listUsers(const std::string &organizationId, const std::string &directoryId,
                             const DirectoryUserQuery &query, const PageQuery &page, QObject *owner,
                             Callback<DirectoryUserPage> done);

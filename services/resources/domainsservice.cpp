@@ -51,4 +51,13 @@ ApiCall *DomainsService::remove(const std::string &organizationId, const std::st
     return m_client->fetch<api::Empty>(std::move(request), owner, nothing(), std::move(done));
 }
 
+ApiCall *DomainsService::verify(const std::string &organizationId, const std::string &id, QObject *owner,
+                                Callback<bool> done)
+{
+    ApiRequest request
+        = ApiRequest::patch(domainsPath(organizationId) + u'/' + seg(id) + QStringLiteral(":verify"));
+    request.idempotent(true); // checking again changes nothing but the answer
+    return m_client->fetch<bool>(std::move(request), owner, member<bool>("verified"), std::move(done));
+}
+
 } // namespace sk::services

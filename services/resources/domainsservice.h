@@ -35,6 +35,10 @@ public:
                          const std::string &connectionId, QObject *owner, Callback<Domain> done);
     api::ApiCall *remove(const std::string &organizationId, const std::string &id, const std::string &connectionId,
                          QObject *owner, Callback<api::Empty> done);
+    // PATCH .../domains/{id}:verify (PREVIEW): checks the domain's DNS TXT record now; the answer
+    // is whether the domain is verified afterwards.
+    api::ApiCall *verify(const std::string &organizationId, const std::string &id, QObject *owner,
+                         Callback<bool> done);
 
 private:
     api::ApiClient *m_client;

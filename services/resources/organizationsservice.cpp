@@ -80,6 +80,14 @@ ApiCall *OrganizationsService::generatePortalLink(const std::string &id, const Q
                                                  std::move(done));
 }
 
+ApiCall *OrganizationsService::revokePortalLink(const std::string &id, const std::string &linkId,
+                                                QObject *owner, Callback<api::Empty> done)
+{
+    return m_client->fetch<api::Empty>(
+        ApiRequest::del(orgPath(id) + QStringLiteral("/portal_links/") + seg(linkId)), owner, nothing(),
+        std::move(done));
+}
+
 ApiCall *OrganizationsService::sessionPolicy(const std::string &id, QObject *owner,
                                              Callback<entities::OrganizationSessionPolicy> done)
 {

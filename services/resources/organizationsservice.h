@@ -31,6 +31,9 @@ public:
     // makes a new single-use link.
     api::ApiCall *generatePortalLink(const std::string &id, const QStringList &features, QObject *owner,
                                      Callback<entities::PortalLink> done);
+    // DELETE /organizations/{id}/portal_links/{link_id} (PREVIEW): the link stops working at once.
+    api::ApiCall *revokePortalLink(const std::string &id, const std::string &linkId, QObject *owner,
+                                   Callback<api::Empty> done);
     api::ApiCall *sessionPolicy(const std::string &id, QObject *owner,
                                 Callback<entities::OrganizationSessionPolicy> done);
     api::ApiCall *updateSessionPolicy(const std::string &id, const entities::OrganizationSessionPolicy &policy,

@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <set>
@@ -101,31 +103,45 @@ api::Result<std::vector<T>> collectAll(Fetch fetch, std::int32_t *totalSize = nu
                                                            QStringLiteral("the page tokens loop")));
 }
 
-// The sandbox's SCIM directory with the most users (walking every organization), for tests
-// that need one; fails if the sandbox has none.
-inline api::Result<entities::Directory> directoryWithMostUsers(api::ApiClient *client)
+// Every SCIM directory of the sandbox, walking every organization (the API lists directories
+// per organization); the organizations too when asked.
+inline api::Result<std::vector<entities::Directory>>
+allDirectories(api::ApiClient *client, std::vector<entities::Organization> *organizationsOut = nullptr)
 {
+    using Result = api::Result<std::vector<entities::Directory>>;
     auto organizations = collectAll<entities::Organization>([client](const std::string &token, QObject *owner, auto done) {
         return services::OrganizationsService(client).list(services::PageQuery{100, token}, {}, owner, std::move(done));
     });
     if (!organizations)
-        return api::Result<entities::Directory>(organizations.error());
-    std::optional<entities::Directory> best;
+        return Result(organizations.error());
+    std::vector<entities::Directory> directories;
     for (const auto &organization : organizations.value()) {
         auto list = await<std::vector<entities::Directory>>([&](QObject *owner, auto done) {
             return services::DirectoriesService(client).list(organization.id, owner, std::move(done));
         });
         if (!list)
-            return api::Result<entities::Directory>(list.error());
-        for (auto &directory : list.value()) {
-            if (!best || directory.totalUsers > best->totalUsers)
-                best = std::move(directory);
-        }
+            return Result(list.error());
+        std::move(list.value().begin(), list.value().end(), std::back_inserter(directories));
     }
-    if (!best)
+    if (organizationsOut)
+        *organizationsOut = std::move(organizations.value());
+    return Result(std::move(directories));
+}
+
+// The sandbox's SCIM directory with the most users, for tests that need one; fails if the
+// sandbox has none.
+inline api::Result<entities::Directory> directoryWithMostUsers(api::ApiClient *client)
+{
+    auto directories = allDirectories(client);
+    if (!directories)
+        return api::Result<entities::Directory>(directories.error());
+    const auto &all = directories.value();
+    const auto best = std::max_element(
+        all.begin(), all.end(), [](const auto &a, const auto &b) { return a.totalUsers < b.totalUsers; });
+    if (best == all.end())
         return api::Result<entities::Directory>(
             api::ApiError::make(api::ApiError::Kind::NotFound, QStringLiteral("the sandbox has no directory")));
-    return api::Result<entities::Directory>(std::move(*best));
+    return api::Result<entities::Directory>(*best);
 }
 
 // Runs the real console binary headless, with the sandbox's credentials in its environment

@@ -352,6 +352,22 @@ private slots:
         QCOMPARE(domains->table()->item(int(domainsBefore), 0)->text(), QStringLiteral("zeta-example.com"));
         QCOMPARE(domains->table()->item(int(domainsBefore), 1)->text(), QStringLiteral("Allowed email domain"));
         domains->table()->selectRow(int(domainsBefore));
+        // Verify: the pending domain's DNS record is checked now; the row shows the answer.
+        QCOMPARE(domains->table()->item(int(domainsBefore), 2)->text(), QStringLiteral("PENDING"));
+        QVERIFY(domains->verifyButton()->isEnabled());
+        const int verifies = m_sandbox->countRequests(QStringLiteral("PATCH"), QStringLiteral(":verify"));
+        domains->verifyButton()->click();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return domains->domains().back().verificationStatus == entities::VerificationStatus::Verified;
+            },
+            20000));
+        QCOMPARE(m_sandbox->countRequests(QStringLiteral("PATCH"), QStringLiteral(":verify")), verifies + 1);
+        QCOMPARE(domains->table()->item(int(domainsBefore), 2)->text(), QStringLiteral("VERIFIED"));
+        QVERIFY2(domains->stateLabel()->text().contains(QStringLiteral("is verified")),
+                 qPrintable(domains->stateLabel()->text()));
+        domains->table()->selectRow(int(domainsBefore));
+        QVERIFY(!domains->verifyButton()->isEnabled()); // nothing left to verify
         ui::ConfirmByTypingDialog::setNextAnswer(true);
         domains->deleteButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return domains->domains().size() == domainsBefore; }, 20000));

@@ -188,6 +188,32 @@ private slots:
         QVERIFY(dialog->ssoCheck()->isChecked());
     }
 
+    // A link sent to the wrong person: Revoke deletes it on the server and it stops opening.
+    void aRevokedLinkNoLongerOpens()
+    {
+        auto dialog = makeDialog();
+        QVERIFY(!dialog->revokeButton()->isEnabled());
+        QSignalSpy generated(dialog.get(), &PortalLinkDialog::linkGenerated);
+        dialog->generateButton()->click();
+        QVERIFY(generated.wait(20000));
+        const QString link = dialog->linkField()->secret();
+        QVERIFY(dialog->revokeButton()->isEnabled());
+        const int deletes
+            = m_sandbox->countRequests(QStringLiteral("DELETE"), QStringLiteral("/portal_links/lnk_"));
+        QSignalSpy revoked(dialog.get(), &PortalLinkDialog::linkRevoked);
+        dialog->revokeButton()->click();
+        QVERIFY(revoked.wait(20000));
+        QCOMPARE(m_sandbox->countRequests(QStringLiteral("DELETE"), QStringLiteral("/portal_links/lnk_")),
+                 deletes + 1);
+        QVERIFY(!dialog->hasLink());
+        QVERIFY(dialog->linkField()->secret().isEmpty());
+        QVERIFY(!dialog->revokeButton()->isEnabled());
+        QVERIFY2(dialog->countdownLabel()->text().startsWith(QStringLiteral("Revoked")),
+                 qPrintable(dialog->countdownLabel()->text()));
+        QVERIFY(httpGet(QUrl(link)) >= 400); // never opened, and now it cannot be
+        QVERIFY(dialog->generateButton()->isEnabled()); // a new one can be made
+    }
+
     void readOnlyCannotGenerate()
     {
         auto dialog = makeDialog();

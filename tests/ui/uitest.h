@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
@@ -22,6 +23,24 @@
 #include <memory>
 
 namespace sk::test {
+
+// A dark theme's palette, for checking that colours follow it.
+inline QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x94, 0x9a));
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
+    p.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb6, 0xff));
+    return p;
+}
 
 // How many different colours a sample of the image's pixels has (a blank grab has one or two).
 inline int distinctColours(const QImage &image, int step = 3)

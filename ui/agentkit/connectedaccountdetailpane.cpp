@@ -64,12 +64,7 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     , m_identifierAccounts(new IdentifierAccountsPanel(services, this))
 {
     setObjectName(QStringLiteral("connectedAccountDetail"));
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.35);
-    big.setBold(true);
-    m_title->setFont(big);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle->setStyleSheet(textStyle(TextRole::Muted));
+    setDetailHeading(m_title, m_subtitle);
     m_status->setObjectName(QStringLiteral("accountStatusBadge"));
     m_advice->setWordWrap(true);
     m_advice->setObjectName(QStringLiteral("accountStatusAdvice"));
@@ -158,10 +153,8 @@ void ConnectedAccountDetailPane::setAccount(const std::optional<ConnectedAccount
     m_title->setText(text(a.identifier));
     m_subtitle->setText(tr("%1 · %2").arg(text(a.connector), text(a.provider)));
     const models::StatusBadge badge = models::ConnectedAccountStatus::badge(a.status);
-    const QColor fill = statusColor(badge.tone, palette());
     m_status->setText(QStringLiteral(" %1 ").arg(badge.text));
-    m_status->setStyleSheet(QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 2px 8px;")
-                                .arg(fill.name(), textColorOn(fill).name()));
+    m_status->setStyleSheet(badgeStyleSheet(badge.tone, palette()));
     m_advice->setText(badge.tooltip);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto add = [this](const QString &label, const QString &value) {

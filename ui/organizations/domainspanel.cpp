@@ -55,6 +55,7 @@ DomainsPanel::DomainsPanel(services::Services *services, services::EnvironmentSt
     , m_type(new QComboBox(this))
     , m_add(new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("Add"), this))
     , m_delete(new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete"), this))
+    , m_verify(new QPushButton(tr("Verify"), this))
     , m_state(new QLabel(this))
 {
     setObjectName(QStringLiteral("domainsPanel"));
@@ -77,10 +78,15 @@ DomainsPanel::DomainsPanel(services::Services *services, services::EnvironmentSt
     m_type->addItem(tr("Allowed email domain"), int(DomainType::AllowedEmailDomain));
     m_add->setObjectName(QStringLiteral("domainAdd"));
     m_delete->setObjectName(QStringLiteral("domainDelete"));
+    m_verify->setObjectName(QStringLiteral("domainVerify"));
+    m_verify->setToolTip(tr("Check the domain's DNS TXT record now"));
+    m_state->setObjectName(QStringLiteral("domainsState"));
+    m_state->setWordWrap(true);
     m_state->setStyleSheet(textStyle(TextRole::Muted));
 
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
+    stateRow->addWidget(m_verify);
     stateRow->addWidget(m_delete);
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_domain, 1);
@@ -95,6 +101,7 @@ DomainsPanel::DomainsPanel(services::Services *services, services::EnvironmentSt
     connect(m_domain, &QLineEdit::returnPressed, this, &DomainsPanel::addDomain);
     connect(m_domain, &QLineEdit::textChanged, this, &DomainsPanel::updateButtons);
     connect(m_delete, &QPushButton::clicked, this, &DomainsPanel::deleteSelected);
+    connect(m_verify, &QPushButton::clicked, this, &DomainsPanel::verifySelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &DomainsPanel::updateButtons);
     connect(m_status, &services::EnvironmentStatus::writableChanged, this, &DomainsPanel::updateButtons);
     updateButtons();
@@ -212,13 +219,57 @@ void DomainsPanel::deleteSelected()
         });
 }
 
+void DomainsPanel::verifySelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= int(m_rows.size()) || !m_status->canWrite())
+        return;
+    const Domain domain = m_rows[std::size_t(row)];
+    const QString name = models::text(domain.domain);
+    m_verify->setEnabled(false);
+    m_state->setText(tr("Checking %1…").arg(name));
+    const std::string orgId = m_organizationId.toStdString();
+    m_services->domains().verify(
+        orgId, domain.id, m_scope, [this, domain, name, orgId](api::Result<bool> result) {
+            if (!result) {
+                emit failed(tr("Could not verify %1: %2").arg(name, result.error().describe()));
+                fill();
+                return;
+            }
+            const bool verified = result.value();
+            // The row again, for its new status and time.
+            m_services->domains().get(
+                orgId, domain.id, m_scope, [this, name, verified, domain](api::Result<Domain> fresh) {
+                    if (fresh) {
+                        for (Domain &d : m_rows) {
+                            if (d.id == fresh.value().id)
+                                d = fresh.value();
+                        }
+                    }
+                    fill();
+                    m_state->setText(
+                        verified ? tr("%1 is verified.").arg(name)
+                                 : tr("%1 is not verified yet: publish the TXT record %2 with the value %3, "
+                                      "then verify again (DNS changes can take a while).")
+                                       .arg(name, models::text(domain.txtRecordKey),
+                                            models::text(domain.txtRecordSecret)));
+                });
+        });
+}
+
 void DomainsPanel::updateButtons()
 {
     const bool writable = m_status->canWrite() && !m_organizationId.isEmpty();
     m_domain->setEnabled(writable);
     m_type->setEnabled(writable);
     m_add->setEnabled(writable && !m_domain->text().trimmed().isEmpty());
-    m_delete->setEnabled(writable && m_table->currentRow() >= 0 && !m_table->selectedItems().isEmpty());
+    const int row = m_table->currentRow();
+    const bool selected = row >= 0 && row < int(m_rows.size()) && !m_table->selectedItems().isEmpty();
+    m_delete->setEnabled(writable && selected);
+    const bool unverified = selected
+        && (m_rows[std::size_t(row)].verificationStatus == VerificationStatus::Pending
+            || m_rows[std::size_t(row)].verificationStatus == VerificationStatus::Failed);
+    m_verify->setEnabled(writable && unverified);
 }
 
 } // namespace sk::ui

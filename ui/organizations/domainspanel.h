@@ -21,7 +21,8 @@ class EnvironmentStatus;
 namespace sk::ui {
 
 // An organization's domains: the table (domain, type, verification status, created), adding
-// one with its type, and deleting the selected one.
+// one with its type, verifying a pending one (its DNS TXT record checked now), and deleting the
+// selected one.
 class DomainsPanel : public QGroupBox
 {
     Q_OBJECT
@@ -39,6 +40,8 @@ public:
     QComboBox *typeCombo() const { return m_type; }
     QPushButton *addButton() const { return m_add; }
     QPushButton *deleteButton() const { return m_delete; }
+    QPushButton *verifyButton() const { return m_verify; }
+    QLabel *stateLabel() const { return m_state; }
 
     static constexpr int kPageSize = 100;
 
@@ -49,6 +52,8 @@ private:
     void loadPage(int pageNumber);
     void addDomain();
     void deleteSelected();
+    // Asks the API to check the selected domain's DNS TXT record now (PENDING or FAILED ones).
+    void verifySelected();
     void fill();
     void updateButtons();
 
@@ -63,6 +68,7 @@ private:
     QComboBox *m_type = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_verify = nullptr;
     QLabel *m_state = nullptr;
 };
 

@@ -60,6 +60,10 @@ PortalLinkDialog::PortalLinkDialog(services::Services *services, services::Envir
     m_generate->setObjectName(QStringLiteral("portalGenerate"));
     m_generate->setDefault(true);
 
+    m_revoke = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Revoke link"), this);
+    m_revoke->setObjectName(QStringLiteral("portalRevoke"));
+    m_revoke->setToolTip(tr("Stop this link from opening (say, it went to the wrong person)"));
+
     m_link = new SecretField(this);
     m_link->setObjectName(QStringLiteral("portalLink"));
     m_link->setOpenable(true);
@@ -88,6 +92,7 @@ PortalLinkDialog::PortalLinkDialog(services::Services *services, services::Envir
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_revoke, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +105,7 @@ PortalLinkDialog::PortalLinkDialog(services::Services *services, services::Envir
     m_tick->setInterval(250); // a quarter second: the seconds shown never lag by more
     connect(m_tick, &QTimer::timeout, this, &PortalLinkDialog::updateCountdown);
     connect(m_generate, &QPushButton::clicked, this, &PortalLinkDialog::generate);
+    connect(m_revoke, &QPushButton::clicked, this, &PortalLinkDialog::revoke);
     connect(m_sso, &QCheckBox::toggled, this, &PortalLinkDialog::updateState);
     connect(m_dirSync, &QCheckBox::toggled, this, &PortalLinkDialog::updateState);
     connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr, [this](bool revealed) { m_qr->setMasked(!revealed); });
@@ -158,6 +164,8 @@ void PortalLinkDialog::generate()
                 return;
             }
             const entities::PortalLink &link = result.value();
+            m_linkId = link.id;
+            m_revoked = false;
             m_expiresAt = models::toDateTime(link.expireTime);
             if (!m_expiresAt.isValid())
                 m_expiresAt = m_clock().addSecs(60); // the documented lifetime
@@ -173,10 +181,38 @@ void PortalLinkDialog::generate()
     updateState();
 }
 
+void PortalLinkDialog::revoke()
+{
+    if (m_call || m_linkId.empty() || !hasLink() || !m_status->canWrite())
+        return;
+    m_error->hide();
+    m_call = m_services->organizations().revokePortalLink(
+        m_organizationId.toStdString(), m_linkId, this, [this](api::Result<api::Empty> result) {
+            m_call = nullptr;
+            if (!result) {
+                if (result.error().kind != api::ApiError::Kind::Cancelled) {
+                    m_error->setText(tr("The link was not revoked: %1").arg(result.error().describe()));
+                    m_error->show();
+                }
+                updateState();
+                return;
+            }
+            m_revoked = true;
+            forgetLink();
+            updateCountdown();
+            updateState();
+            emit linkRevoked();
+        });
+    updateState();
+}
+
 void PortalLinkDialog::updateCountdown()
 {
     if (!hasLink()) {
-        if (m_expiresAt.isValid()) {
+        if (m_revoked) {
+            m_countdown->setText(tr("Revoked: the link no longer opens. Generate a new one if needed."));
+            m_countdown->setStyleSheet(textStyle(TextRole::Muted) + QStringLiteral(" font-weight: normal;"));
+        } else if (m_expiresAt.isValid()) {
             m_countdown->setText(tr("Expired at %1. Generate a new link.")
                                      .arg(m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
             m_countdown->setStyleSheet(textStyle(TextRole::Error));
@@ -203,6 +239,7 @@ void PortalLinkDialog::updateState()
     const bool writable = m_status->canWrite();
     const bool anyFeature = m_sso->isChecked() || m_dirSync->isChecked();
     m_generate->setEnabled(writable && anyFeature && !m_call);
+    m_revoke->setEnabled(writable && hasLink() && !m_linkId.empty() && !m_call);
     m_generate->setText(m_call ? tr("Generating…") : hasLink() ? tr("Generate another") : tr("Generate link"));
     if (!writable)
         m_generate->setToolTip(tr("This environment is read-only or not connected."));
@@ -214,6 +251,7 @@ void PortalLinkDialog::updateState()
 
 void PortalLinkDialog::forgetLink()
 {
+    m_linkId.clear();
     m_tick->stop();
     m_link->clear();
     m_qr->clear();

@@ -28,7 +28,8 @@ class SecretField;
 
 // Generates an admin-portal link for one organization: pick the features (SSO, directory
 // sync), generate, then hand the link on masked (Reveal, Copy, Open in browser, a QR code that
-// shows only once revealed) while a live countdown runs to its one-minute expiry. The link is
+// shows only once revealed) while a live countdown runs to its one-minute expiry; Revoke ends it
+// early. The link is
 // a credential: it is never logged, and it leaves memory when it expires or the dialog closes.
 class PortalLinkDialog : public QDialog
 {
@@ -42,6 +43,7 @@ public:
     QCheckBox *ssoCheck() const { return m_sso; }
     QCheckBox *directorySyncCheck() const { return m_dirSync; }
     QPushButton *generateButton() const { return m_generate; }
+    QPushButton *revokeButton() const { return m_revoke; }
     SecretField *linkField() const { return m_link; }
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *countdownLabel() const { return m_countdown; }
@@ -51,12 +53,16 @@ public:
     int secondsLeft() const;
 
     void generate();
+    // Revokes the link shown (DELETE .../portal_links/{link_id}): it stops opening at once, for
+    // a link sent to the wrong person. Not confirmed: it only takes access away.
+    void revoke();
     // Test seam: the clock the countdown reads (default: the current UTC time).
     void setClock(std::function<QDateTime()> clock);
 
 signals:
     void linkGenerated();
     void linkExpired();
+    void linkRevoked();
 
 protected:
     void done(int result) override;
@@ -72,12 +78,15 @@ private:
     QCheckBox *m_sso = nullptr;
     QCheckBox *m_dirSync = nullptr;
     QPushButton *m_generate = nullptr;
+    QPushButton *m_revoke = nullptr;
     SecretField *m_link = nullptr;
     QrCodeWidget *m_qr = nullptr;
     QLabel *m_countdown = nullptr;
     QLabel *m_error = nullptr;
     QTimer *m_tick = nullptr;
     QDateTime m_expiresAt;
+    std::string m_linkId; // the link shown, for Revoke
+    bool m_revoked = false;
     QPointer<api::ApiCall> m_call;
     std::function<QDateTime()> m_clock;
 };

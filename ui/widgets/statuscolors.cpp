@@ -59,4 +59,11 @@ QColor textColorOn(const QColor &background)
                                                                                         : QColor(Qt::black);
 }
 
+QString badgeStyleSheet(models::StatusTone tone, const QPalette &palette)
+{
+    const QColor fill = statusColor(tone, palette);
+    return QStringLiteral("background: %1; color: %2; border-radius: 8px; padding: 2px 8px;")
+        .arg(fill.name(), textColorOn(fill).name());
+}
+
 } // namespace sk::ui

@@ -3,6 +3,7 @@
 #include "ui/widgets/statuscolors.h"
 
 #include <QApplication>
+#include <QLabel>
 
 namespace sk::ui {
 
@@ -21,6 +22,16 @@ QColor textColor(TextRole role)
 QString textStyle(TextRole role)
 {
     return QStringLiteral("color: %1;").arg(textColor(role).name());
+}
+
+void setDetailHeading(QLabel *title, QLabel *subtitle)
+{
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    title->setFont(big);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    subtitle->setStyleSheet(textStyle(TextRole::Muted));
 }
 
 } // namespace sk::ui

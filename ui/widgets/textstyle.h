@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+class QLabel;
+
 namespace sk::ui {
 
 // Colours for text that carries meaning (a muted hint, an error, a success, a warning), taken
@@ -13,5 +15,8 @@ enum class TextRole { Muted, Error, Success, Warning };
 QColor textColor(TextRole role);
 // "color: #rrggbb;" for a style sheet.
 QString textStyle(TextRole role);
+
+// A detail pane's heading and the muted line under it: the title larger, bold and selectable.
+void setDetailHeading(QLabel *title, QLabel *subtitle);
 
 } // namespace sk::ui

@@ -9,7 +9,8 @@ bool isCommand(const QString &name)
 {
     return name == QStringLiteral("export") || name == QStringLiteral("portal-link")
         || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles")
-        || name == QStringLiteral("connected-accounts") || name == QStringLiteral("tools");
+        || name == QStringLiteral("connected-accounts") || name == QStringLiteral("tools")
+        || name == QStringLiteral("directories");
 }
 
 int runCommand(const QStringList &arguments)
@@ -27,6 +28,8 @@ int runCommand(const QStringList &arguments)
         return runConnectedAccounts(arguments);
     if (command == QStringLiteral("tools"))
         return runTools(arguments);
+    if (command == QStringLiteral("directories"))
+        return runDirectories(arguments);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -12,6 +12,8 @@ namespace sk::app::cli {
 //   connected-accounts reauth [--status S,...] [--connection NAME...] --output FILE.csv
 //   tools list (--connection NAME | --provider KEY) [--format json|table]
 //   tools run TOOL --connection NAME --identifier ID [--input JSON | --input-file FILE]
+//   directories list [--org ID] [--check] [--format json|jsonl|csv]
+//   directories sync|enable|disable DIR_ID [--org ID]
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
 bool isCommand(const QString &name);
 int runCommand(const QStringList &arguments);
@@ -23,5 +25,6 @@ int runConnectedAccounts(const QStringList &arguments);
 int runConnectedAccountsSummary(const QStringList &arguments);
 int runConnectedAccountsReauth(const QStringList &arguments);
 int runTools(const QStringList &arguments);
+int runDirectories(const QStringList &arguments);
 
 } // namespace sk::app::cli

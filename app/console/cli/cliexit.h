@@ -18,7 +18,8 @@ enum ExitCode : int {
     // attention, a tool that could not run for the account. One code, so a script asks
     // "is it working?" the same way of every check.
     ExitNotReady = 8,
-    ExitToolFailed = ExitNotReady // tools run: the tool could not run for the account, or failed
+    ExitToolFailed = ExitNotReady, // tools run: the tool could not run for the account, or failed
+    ExitAttention = ExitNotReady   // directories list --check: a directory needs attention (named on stderr)
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

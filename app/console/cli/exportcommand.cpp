@@ -1,6 +1,7 @@
 #include "app/console/cli/clicommands.h"
 #include "app/console/cli/cliexit.h"
 #include "app/console/cli/clisettings.h"
+#include "app/console/cli/directorylocator.h"
 #include "app/console/cli/exportresources.h"
 #include "app/console/cli/exportwriter.h"
 #include "app/console/cli/progressprinter.h"
@@ -36,8 +37,9 @@ int runExport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("export"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("RESOURCE"), tr("What to export: %1.").arg(resourceList()));
     const QCommandLineOption org(QStringLiteral("org"), tr("Organization ID, for resources that need one."), tr("ID"));
-    const QCommandLineOption directory(QStringLiteral("directory"), tr("Directory ID, for directory users and groups."),
-                                       tr("ID"));
+    const QCommandLineOption directory(
+        QStringLiteral("directory"),
+        tr("Directory ID, for directory users and groups (--org optional: looked up)."), tr("ID"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json (default), jsonl or csv."), tr("FORMAT"),
                                     QStringLiteral("json"));
     const QCommandLineOption output(QStringLiteral("output"),
@@ -62,14 +64,21 @@ int runExport(const QStringList &arguments)
     const auto writerFormat = ExportWriter::formatFromName(parser.value(format));
     if (!writerFormat)
         return reportUsage(tr("unknown format '%1'; expected json, jsonl or csv.").arg(parser.value(format)));
-    ExportScope scope{parser.value(org).toStdString(), parser.value(directory).toStdString()};
-    if (resource->needsOrganization && scope.organizationId.empty())
-        return reportUsage(tr("%1 needs --org ID.").arg(resource->name));
+    ExportScope scope { parser.value(org).toStdString(), parser.value(directory).toStdString() };
     if (resource->needsDirectory && scope.directoryId.empty())
         return reportUsage(tr("%1 needs --directory ID.").arg(resource->name));
+    if (resource->needsOrganization && !resource->needsDirectory && scope.organizationId.empty())
+        return reportUsage(tr("%1 needs --org ID.").arg(resource->name));
     const SettingsResult settings = connectionSettings(parser);
     if (!settings.settings)
         return reportUsage(settings.problem);
+    if (resource->needsDirectory && scope.organizationId.empty()) {
+        // Directory users and groups without --org: the directory's organization is looked up.
+        auto located = locateDirectoryOrganization(*settings.settings, scope.directoryId);
+        if (const int *exitCode = std::get_if<int>(&located))
+            return *exitCode;
+        scope.organizationId = std::get<std::string>(located);
+    }
 
     ExportWriter writer(*writerFormat, resource->columns);
     if (!writer.open(parser.value(output))) {
