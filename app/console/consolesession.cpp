@@ -11,6 +11,7 @@
 #include "ui/widgets/messagebanner.h"
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkittab.h"
+#include "ui/connections/connectionstab.h"
 #include "ui/mainwindow.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
@@ -38,6 +39,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
 {
     m_window->installTab(new ui::OrganizationsTab(m_services.get(), m_status));
     m_window->installTab(new ui::UsersTab(m_services.get(), m_status));
+    m_window->installTab(new ui::ConnectionsTab(m_services.get(), m_status));
     m_window->installTab(new ui::AgentKitTab(m_services.get(), m_status));
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),

@@ -12,7 +12,8 @@ enum ExitCode : int {
     ExitNotFound = 4,   // the organization, user, ... does not exist
     ExitValidation = 5, // the server rejected the request as invalid or conflicting
     ExitUnavailable = 6, // network or server failure after retries, unreadable answers
-    ExitPartial = 7      // some rows failed (listed on stderr); the others were written
+    ExitPartial = 7,     // some rows failed (listed on stderr); the others were written
+    ExitNoSsoRoute = 8   // `sso which`: no working SSO connection applies to that email (the reason is printed)
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

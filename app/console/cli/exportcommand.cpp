@@ -1,3 +1,4 @@
+#include "app/console/cli/authlogoptions.h"
 #include "app/console/cli/clicommands.h"
 #include "app/console/cli/cliexit.h"
 #include "app/console/cli/clisettings.h"
@@ -46,6 +47,7 @@ int runExport(const QStringList &arguments)
                                     tr("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
     parser.addOptions({org, directory, format, output, quiet});
+    AuthLogOptions authLogOptions(parser);
     addConnectionOptions(parser);
     if (!parser.parse(arguments))
         return reportUsage(parser.errorText());
@@ -62,7 +64,11 @@ int runExport(const QStringList &arguments)
     const auto writerFormat = ExportWriter::formatFromName(parser.value(format));
     if (!writerFormat)
         return reportUsage(tr("unknown format '%1'; expected json, jsonl or csv.").arg(parser.value(format)));
-    ExportScope scope{parser.value(org).toStdString(), parser.value(directory).toStdString()};
+    ExportScope scope{parser.value(org).toStdString(), parser.value(directory).toStdString(), {}};
+    if (authLogOptions.isSet() && resource->name != QStringLiteral("auth-logs"))
+        return reportUsage(tr("--status, --email, --since, --until and --connection are for auth-logs only."));
+    if (const QString problem = authLogOptions.read(&scope.authLogs); !problem.isEmpty())
+        return reportUsage(problem);
     if (resource->needsOrganization && scope.organizationId.empty())
         return reportUsage(tr("%1 needs --org ID.").arg(resource->name));
     if (resource->needsDirectory && scope.directoryId.empty())
