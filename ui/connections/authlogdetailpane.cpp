@@ -4,6 +4,7 @@
 #include "models/connections/ssoerrors.h"
 #include "models/core/displayformat.h"
 #include "services/resources/services.h"
+#include "ui/widgets/scrollablecontent.h"
 #include "ui/widgets/textstyle.h"
 
 #include <QFormLayout>
@@ -58,21 +59,23 @@ AuthLogDetailPane::AuthLogDetailPane(services::Services *services, QWidget *pare
     m_code->setPlaceholderText(tr("e.g. invalid_saml_response"));
     m_code->setClearButtonEnabled(true);
 
-    auto *why = new QGroupBox(tr("Why it failed"), this);
+    auto *content = new QWidget(this);
+    auto *why = new QGroupBox(tr("Why it failed"), content);
     auto *whyLayout = new QVBoxLayout(why);
     whyLayout->addWidget(m_explanation);
-    auto *codes = new QGroupBox(tr("Explain an error code (the error= your app received)"), this);
+    auto *codes = new QGroupBox(tr("Explain an error code (the error= your app received)"), content);
     auto *codesLayout = new QVBoxLayout(codes);
     codesLayout->addWidget(m_code);
     codesLayout->addWidget(m_codeAnswer);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
     layout->addWidget(m_links);
     layout->addWidget(why);
     layout->addWidget(codes);
     layout->addStretch(1);
+    setScrollableContent(this, content);
 
     connect(m_links, &QLabel::linkActivated, this, [this](const QString &link) {
         if (!m_log)

@@ -4,6 +4,7 @@
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/services.h"
+#include "ui/widgets/scrollablecontent.h"
 #include "ui/widgets/statuscolors.h"
 #include "ui/widgets/textstyle.h"
 
@@ -14,7 +15,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -118,13 +118,7 @@ ConnectionDetailPane::ConnectionDetailPane(services::Services *services, service
     layout->addWidget(m_loadNote);
     layout->addWidget(m_groupsHost);
     layout->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollableContent(this, content);
 
     connect(m_toggle, &QPushButton::clicked, this, &ConnectionDetailPane::toggleRequested);
     connect(m_test, &QPushButton::clicked, this, &ConnectionDetailPane::testRequested);
