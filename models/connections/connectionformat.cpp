@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
@@ -59,6 +60,12 @@ const ProviderInfo *findProvider(ConnectionProvider p)
 QIcon monogram(const QString &letters)
 {
     const QPalette palette = QGuiApplication::palette();
+    // Painted once per monogram and palette (a table asks for it on every repaint).
+    static QHash<QString, QIcon> cache;
+    const QString key = letters + palette.color(QPalette::Highlight).name()
+        + palette.color(QPalette::HighlightedText).name();
+    if (const auto found = cache.constFind(key); found != cache.constEnd())
+        return *found;
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -72,7 +79,8 @@ QIcon monogram(const QString &letters)
     painter.setFont(font);
     painter.setPen(palette.color(QPalette::HighlightedText));
     painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, letters);
-    return QIcon(pixmap);
+    painter.end();
+    return *cache.insert(key, QIcon(pixmap));
 }
 
 } // namespace

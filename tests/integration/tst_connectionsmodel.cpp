@@ -3,6 +3,7 @@
 // enabled) and the organization filter returning only matches, an unknown status shown raw,
 // and "which connection will this email use?" for a working route and for each reason none
 // applies, built up through the API (organization, domain, connection, member).
+#include "models/connections/authlogsmodel.h"
 #include "models/connections/connectionformat.h"
 #include "models/connections/connectionsmodel.h"
 #include "models/connections/ssoerrors.h"
@@ -302,6 +303,43 @@ private slots:
         r = route(QStringLiteral("dave@steps2-routing.example"));
         QCOMPARE(r.outcome, Outcome::Routes);
         Q_UNUSED(domain)
+    }
+
+    // The sign-in logs of one connection: the API has no connection filter, so every page is
+    // read and only that connection's requests are kept.
+    void signInLogsOfOneConnection()
+    {
+        std::vector<entities::AuthLogRequest> all;
+        std::string token;
+        do {
+            auto page = await<entities::Page<entities::AuthLogRequest>>([&](QObject *owner, auto done) {
+                return svc().authLogs().list({}, { 100, token }, owner, std::move(done));
+            });
+            QVERIFY(page);
+            all.insert(all.end(), page.value().items.begin(), page.value().items.end());
+            token = page.value().nextPageToken;
+        } while (!token.empty());
+        const auto withConnection
+            = std::find_if(all.begin(), all.end(),
+                           [](const entities::AuthLogRequest &l) { return !l.connectionId.empty(); });
+        QVERIFY(withConnection != all.end());
+        models::AuthLogsFilter filter;
+        filter.connectionId = withConnection->connectionId;
+        filter.server.statuses << QStringLiteral("FAILED") << QStringLiteral("SUCCESS");
+        const auto expected = std::count_if(all.begin(), all.end(), [&](const entities::AuthLogRequest &l) {
+            return l.connectionId == filter.connectionId && (l.status == "FAILED" || l.status == "SUCCESS");
+        });
+        models::AuthLogsModel model(&svc().authLogs());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(filter);
+        QVERIFY(QTest::qWaitFor([&] { return model.state() == models::PagedTableModel::State::Complete; },
+                                30000));
+        QCOMPARE(model.entityCount(), int(expected));
+        for (int row = 0; row < model.entityCount(); ++row)
+            QCOMPARE(model.logAt(row)->connectionId, filter.connectionId);
+        const auto unknown = models::AuthLogsModel::statusBadge("THROTTLED");
+        QCOMPARE(unknown.tone, models::StatusTone::Unknown);
+        QCOMPARE(unknown.text, QStringLiteral("Unknown (THROTTLED)"));
     }
 
     void failedSignInsAreExplained()

@@ -24,11 +24,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -92,25 +95,33 @@ private:
     }
 
     // Group boxes rebuilt while shown settle over a few layout passes of the event loop: wait
-    // until every label of the window has the height its text needs before a grab.
+    // until each scroll area's content is as tall as its layout needs before a grab.
     static void flushLayouts()
     {
         const auto laidOut = [] {
             for (QWidget *top : QApplication::topLevelWidgets()) {
                 if (!top->isVisible())
                     continue;
-                for (QLabel *l : top->findChildren<QLabel *>()) {
-                    if (!l->isVisible() || l->text().isEmpty())
+                for (QScrollArea *area : top->findChildren<QScrollArea *>()) {
+                    QWidget *content = area->widget();
+                    if (!area->isVisible() || !content || !content->layout())
                         continue;
-                    const int needed
-                        = l->wordWrap() ? l->heightForWidth(l->width()) : l->minimumSizeHint().height();
-                    if (l->height() + 1 < needed)
+                    QLayout *layout = content->layout();
+                    const int needed = layout->hasHeightForWidth()
+                        ? layout->totalHeightForWidth(content->width())
+                        : layout->totalMinimumSize().height();
+                    if (content->height() + 1 < needed)
+                        return false;
+                }
+                for (QGroupBox *group : top->findChildren<QGroupBox *>()) {
+                    if (group->isVisibleTo(top) && group->height() + 1 < group->minimumSizeHint().height())
                         return false;
                 }
             }
             return true;
         };
-        QVERIFY2(QTest::qWaitFor(laidOut, 5000), "the labels never got their height");
+        QCoreApplication::processEvents(); // the queued show of widgets added to a shown layout
+        QVERIFY2(QTest::qWaitFor(laidOut, 5000), "the detail never got the height it needs");
     }
 
     QString allDetailText() const
@@ -394,6 +405,19 @@ private slots:
         QVERIFY2(why.contains(QStringLiteral("<code>")),
                  qPrintable(why)); // names an error code in plain words
         QVERIFY(detail->links()->text().contains(QStringLiteral("href=\"connection\"")));
+        // The log names the organization by ID; the link reads its name once fetched.
+        const entities::AuthLogRequest &failedLog = *page->model()->logAt(row);
+        auto org = test::await<entities::Organization>([&](QObject *owner, auto done) {
+            return m_fixture.services()->organizations().get(failedLog.organizationId, owner,
+                                                             std::move(done));
+        });
+        QVERIFY(org);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return detail->links()->text().contains(
+                    QString::fromStdString(org.value().displayName).toHtmlEscaped());
+            },
+            10000));
         detail->codeInput()->setText(QStringLiteral("failed_to_exchange_token"));
         QVERIFY(detail->codeAnswer()->text().contains(QStringLiteral("client secret")));
         flushLayouts();
@@ -408,6 +432,33 @@ private slots:
         m_tab->showOrganization(QString(), QString());
         QVERIFY(test::settle(*model()));
         loadEverything();
+    }
+
+    // Badges, the certificate warning and the provider icons follow a dark palette.
+    void readsOnADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
+        dark.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QApplication::setPalette(dark);
+        const int row = firstRow([](const ListConnection &c) {
+            return c.type.value == entities::ConnectionType::Saml && cf::isCompleted(c.status);
+        });
+        QVERIFY(row >= 0);
+        m_tab->view()->selectSourceRow(row == 0 ? 1 : 0);
+        QVERIFY(selectAndLoad(row));
+        flushLayouts();
+        const bool pictured = test::screenshot(m_tab.get(), QStringLiteral("connections-dark"));
+        QApplication::setPalette(light);
+        QVERIFY(pictured);
     }
 
     void deleteRemovesTheConnection()

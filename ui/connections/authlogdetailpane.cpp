@@ -92,6 +92,7 @@ AuthLogDetailPane::AuthLogDetailPane(services::Services *services, QWidget *pare
 void AuthLogDetailPane::setLog(const std::optional<AuthLogRequest> &log)
 {
     delete m_request.data();
+    delete m_nameRequest.data();
     m_log = log;
     m_explanation->parentWidget()->setVisible(false);
     if (!log) {
@@ -109,14 +110,19 @@ void AuthLogDetailPane::setLog(const std::optional<AuthLogRequest> &log)
                               text(log->connectionProvider).toHtmlEscaped(),
                               text(log->connectionType).toHtmlEscaped(), text(log->workflow).toHtmlEscaped(),
                               text(log->authRequestId).toHtmlEscaped()));
-    QStringList links;
-    if (!log->organizationId.empty())
-        links << QStringLiteral("<a href=\"organization\">%1</a>")
-                     .arg(tr("Organization %1").arg(text(log->organizationId)));
-    if (!log->connectionId.empty())
-        links << QStringLiteral("<a href=\"connection\">%1</a>")
-                     .arg(tr("Connection %1").arg(text(log->connectionId)));
-    m_links->setText(links.join(QStringLiteral(" · ")));
+    showLinks(QString());
+    if (!log->organizationId.empty()) {
+        // The log names the organization by ID only: fetch its name for the link.
+        m_nameRequest = new QObject(this);
+        const std::string id = log->authRequestId;
+        m_services->organizations().get(log->organizationId, m_nameRequest,
+                                        [this, id](api::Result<entities::Organization> org) {
+                                            m_nameRequest->deleteLater();
+                                            m_nameRequest.clear();
+                                            if (org && m_log && m_log->authRequestId == id)
+                                                showLinks(text(org.value().displayName));
+                                        });
+    }
     if (text(log->status).compare(QLatin1String("FAILED"), Qt::CaseInsensitive) != 0)
         return;
     m_explanation->parentWidget()->setVisible(true);
@@ -139,6 +145,22 @@ void AuthLogDetailPane::setLog(const std::optional<AuthLogRequest> &log)
                                              explain(std::nullopt,
                                                      result.error().kind == api::ApiError::Kind::NotFound);
                                      });
+}
+
+void AuthLogDetailPane::showLinks(const QString &organizationName)
+{
+    QStringList links;
+    if (!m_log->organizationId.empty()) {
+        const QString org = organizationName.isEmpty()
+            ? text(m_log->organizationId)
+            : QStringLiteral("%1 (%2)").arg(organizationName, text(m_log->organizationId));
+        links << QStringLiteral("<a href=\"organization\">%1</a>")
+                     .arg(tr("Organization %1").arg(org).toHtmlEscaped());
+    }
+    if (!m_log->connectionId.empty())
+        links << QStringLiteral("<a href=\"connection\">%1</a>")
+                     .arg(tr("Connection %1").arg(text(m_log->connectionId)));
+    m_links->setText(links.join(QStringLiteral(" · ")));
 }
 
 void AuthLogDetailPane::explain(const std::optional<entities::Connection> &connection, bool deleted)

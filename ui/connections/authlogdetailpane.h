@@ -44,10 +44,12 @@ signals:
 private:
     void explain(const std::optional<entities::Connection> &connection, bool deleted);
     void explainCode();
+    void showLinks(const QString &organizationName);
 
     services::Services *m_services;
     std::optional<entities::AuthLogRequest> m_log;
     QPointer<QObject> m_request;
+    QPointer<QObject> m_nameRequest;
     std::optional<QDateTime> m_clock;
     QLabel *m_title;
     QLabel *m_facts;
