@@ -438,16 +438,9 @@ private slots:
     void readsOnADarkPalette()
     {
         const QPalette light = QApplication::palette();
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
-        dark.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
+        QPalette dark = test::darkPalette();
         dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xff));
         QApplication::setPalette(dark);
         const int row = firstRow([](const ListConnection &c) {
             return c.type.value == entities::ConnectionType::Saml && cf::isCompleted(c.status);
