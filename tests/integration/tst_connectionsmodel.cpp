@@ -193,6 +193,33 @@ private slots:
                  QString::fromStdString(some.organizationName));
     }
 
+    // A failing page shows the failure row; retry after the fault is gone loads the list.
+    void aFailedPageIsRetried()
+    {
+        ConnectionsModel model(&svc().connections());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":1.0}"));
+        model.reload();
+        QVERIFY(
+            QTest::qWaitFor([&] { return model.state() == models::PagedTableModel::State::Failed; }, 30000));
+        QVERIFY(model.lastError());
+        QCOMPARE(model.entityCount(), 0);
+        QVERIFY(m_fixture.sandbox().clearFaults());
+        model.retry();
+        QVERIFY(settle(model));
+        QCOMPARE(model.entityCount(), ConnectionsModel::kPageSize);
+
+        // The routing answer reports the failure instead of guessing.
+        QVERIFY(m_fixture.sandbox().setFaults("{\"error_rate\":1.0}"));
+        models::SsoRouteResolver resolver(&svc());
+        QSignalSpy failed(&resolver, &models::SsoRouteResolver::failed);
+        QSignalSpy answered(&resolver, &models::SsoRouteResolver::answered);
+        resolver.resolve(QStringLiteral("someone@example.com"));
+        QVERIFY(failed.wait(30000));
+        QVERIFY(answered.isEmpty());
+        QVERIFY(m_fixture.sandbox().clearFaults());
+    }
+
     void unknownStatusIsShownRawAndNeverReady()
     {
         const auto status = entities::Enum<entities::ConnectionStatus>::fromRaw("PAUSED_BY_IDP");

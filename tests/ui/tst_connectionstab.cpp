@@ -470,6 +470,30 @@ private slots:
         QVERIFY(!gone);
         QCOMPARE(gone.error().kind, api::ApiError::Kind::NotFound);
     }
+
+    // In production, deleting asks for the organization's name; cancelled, nothing is sent.
+    void productionDeleteNeedsTheOrganizationName()
+    {
+        m_status.setEnvironment(QStringLiteral("acme-prod"), services::EnvironmentStatus::Kind::Production);
+        m_status.setConnection(services::EnvironmentStatus::Connection::Connected);
+        QVERIFY(QTest::qWaitFor([this] { return model()->entityCount() > 0; }, 10000));
+        QVERIFY(test::settle(*model()));
+        m_tab->view()->selectSourceRow(0);
+        const ListConnection c = *model()->connectionAt(0);
+        QString expected;
+        test::whenModal<ui::ConfirmByTypingDialog>([&expected](ui::ConfirmByTypingDialog *dialog) {
+            expected = dialog->expectedText();
+            dialog->input()->setText(QStringLiteral("wrong"));
+            const bool blocked = !dialog->confirmButton()->isEnabled();
+            dialog->reject();
+            QVERIFY(blocked);
+        });
+        m_tab->deleteAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&expected] { return !expected.isEmpty(); }, 10000));
+        QCOMPARE(expected, QString::fromStdString(c.organizationName));
+        QCOMPARE(serverCopy(c).id, c.id); // still there
+        QVERIFY(model()->rowOf(c.id) >= 0);
+    }
 };
 
 QTEST_MAIN(TestConnectionsTab)
