@@ -75,6 +75,17 @@ StatusBadge AuthLogsModel::statusBadge(const std::string &status)
              StatusTone::Unknown };
 }
 
+void AuthLogsModel::setOrganizationName(const std::string &organizationId, const QString &name)
+{
+    m_organizationNames.insert(text(organizationId), name);
+    for (std::size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].organizationId == organizationId) {
+            const QModelIndex cell = index(int(row), Organization);
+            emit dataChanged(cell, cell);
+        }
+    }
+}
+
 void AuthLogsModel::setFilter(const AuthLogsFilter &filter)
 {
     m_filter = filter;
@@ -123,6 +134,8 @@ QVariant AuthLogsModel::entityData(int row, int column, int role) const
     }
     if (column == Time && role == RawValueRole)
         return timestampSortKey(log.timestamp);
+    if (column == Organization && role == Qt::ToolTipRole)
+        return text(log.organizationId);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (column) {
@@ -131,7 +144,7 @@ QVariant AuthLogsModel::entityData(int row, int column, int role) const
     case Email:
         return text(log.email);
     case Organization:
-        return text(log.organizationId);
+        return m_organizationNames.value(text(log.organizationId), text(log.organizationId));
     case Connection:
         return log.connectionId.empty()
             ? QStringLiteral("%1 · %2").arg(text(log.connectionType), text(log.connectionProvider))

@@ -3,6 +3,8 @@
 #include "models/core/entitytablemodel.h"
 #include "services/resources/authlogsservice.h"
 
+#include <QHash>
+
 namespace sk::models {
 
 // What the sign-in logs show: the API's filters (email, statuses, time range) and, applied
@@ -44,6 +46,9 @@ public:
     const AuthLogsFilter &filter() const { return m_filter; }
     const entities::AuthLogRequest *logAt(int row) const { return entityAt(row); }
 
+    // The log carries organization IDs only: names learnt elsewhere are shown instead.
+    void setOrganizationName(const std::string &organizationId, const QString &name);
+
     static StatusBadge statusBadge(const std::string &status);
     static QStringList statusKeys(); // INITIATED, PENDING, SUCCESS, FAILED
 
@@ -55,6 +60,7 @@ protected:
 private:
     services::AuthLogsService *m_service;
     AuthLogsFilter m_filter;
+    QHash<QString, QString> m_organizationNames; // organization ID -> display name
 };
 
 } // namespace sk::models

@@ -412,6 +412,10 @@ private slots:
                                                              std::move(done));
         });
         QVERIFY(org);
+        const QModelIndex orgCell = page->model()->index(row, models::AuthLogsModel::Organization);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return orgCell.data().toString() == QString::fromStdString(org.value().displayName); },
+            10000));
         QVERIFY(QTest::qWaitFor(
             [&] {
                 return detail->links()->text().contains(

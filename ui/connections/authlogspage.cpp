@@ -48,7 +48,25 @@ AuthLogsPage::AuthLogsPage(services::Services *services, services::EnvironmentSt
     connect(m_statusFilter, &QComboBox::activated, this, &AuthLogsPage::applyFilter);
     connect(m_organization, &QLineEdit::editingFinished, this, &AuthLogsPage::applyFilter);
     connect(m_connection, &QLineEdit::editingFinished, this, &AuthLogsPage::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AuthLogsPage::nameOrganizations);
     finishSetup();
+}
+
+void AuthLogsPage::nameOrganizations()
+{
+    // Each organization's name once, for the rows loaded so far (at most kMaxNamed).
+    for (int row = 0; row < m_model->entityCount() && m_asked.size() < kMaxNamed; ++row) {
+        const std::string id = m_model->logAt(row)->organizationId;
+        if (id.empty() || m_asked.contains(QString::fromStdString(id)))
+            continue;
+        m_asked.insert(QString::fromStdString(id));
+        if (!m_names)
+            m_names = new QObject(this);
+        m_services->organizations().get(id, m_names, [this, id](api::Result<entities::Organization> org) {
+            if (org)
+                m_model->setOrganizationName(id, QString::fromStdString(org.value().displayName));
+        });
+    }
 }
 
 void AuthLogsPage::filterTo(const QString &organizationId, const QString &connectionId)
@@ -66,6 +84,8 @@ void AuthLogsPage::onLoadRequested()
 void AuthLogsPage::onEnvironmentReset()
 {
     ResourcePage::onEnvironmentReset();
+    delete m_names.data(); // the last environment's lookups
+    m_asked.clear();
     m_organization->clear();
     m_connection->clear();
     m_detail->setLog(std::nullopt);

@@ -2,6 +2,9 @@
 
 #include "ui/widgets/resourcepage.h"
 
+#include <QPointer>
+#include <QSet>
+
 class QComboBox;
 class QLineEdit;
 
@@ -46,6 +49,9 @@ protected:
     bool isSearching() const override;
 
 private:
+    void nameOrganizations();
+
+    static constexpr int kMaxNamed = 200;
     services::Services *m_services;
     models::AuthLogsModel *m_model;
     AuthLogDetailPane *m_detail;
@@ -53,6 +59,8 @@ private:
     QComboBox *m_statusFilter;
     QLineEdit *m_organization;
     QLineEdit *m_connection;
+    QPointer<QObject> m_names; // owns the organization-name lookups
+    QSet<QString> m_asked; // organization IDs looked up
 };
 
 } // namespace sk::ui
