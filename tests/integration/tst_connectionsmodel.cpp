@@ -40,9 +40,8 @@ private:
         QSignalSpy answered(&resolver, &models::SsoRouteResolver::answered);
         QSignalSpy failed(&resolver, &models::SsoRouteResolver::failed);
         resolver.resolve(input);
-        if (answered.isEmpty() && failed.isEmpty())
-            QTest::qWaitFor([&] { return !answered.isEmpty() || !failed.isEmpty(); }, 20000);
-        if (answered.isEmpty())
+        const bool done = QTest::qWaitFor([&] { return !answered.isEmpty() || !failed.isEmpty(); }, 20000);
+        if (!done || answered.isEmpty())
             return {};
         return answered.constFirst().constFirst().value<SsoRoute>();
     }
