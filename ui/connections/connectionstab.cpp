@@ -53,10 +53,10 @@ ConnectionsTab::ConnectionsTab(services::Services *services, services::Environme
     , m_detail(new ConnectionDetailPane(services, status, this))
     , m_route(new SsoRoutePanel(services, this))
     , m_organizations(new OrganizationFilter(services, this))
-    , m_provider(filterCombo(this, QStringLiteral("connectionsProviderFilter"), tr("Any provider")))
+    , m_provider(filterCombo(this, QStringLiteral("connectionsProviderFilter"), tr("All IdPs")))
     , m_type(filterCombo(this, QStringLiteral("connectionsTypeFilter"), tr("Any type")))
     , m_statusFilter(filterCombo(this, QStringLiteral("connectionsStatusFilter"), tr("Any status")))
-    , m_enabled(filterCombo(this, QStringLiteral("connectionsEnabledFilter"), tr("Enabled or not")))
+    , m_enabled(filterCombo(this, QStringLiteral("connectionsEnabledFilter"), tr("On or off")))
 {
     setListModel(m_model, { 200, 170, 70, 110, 90, 220, 130, 180 });
     setSummaryNouns(tr("SSO connection"), tr("SSO connections"));
