@@ -24,6 +24,18 @@ bool isAppType(ConnectionType t)
     }
 }
 
+std::vector<Domain> currentDomains(SandboxStore &store, const Connection &c)
+{
+    std::vector<Domain> out;
+    for (const Domain &assigned : c.domains) {
+        if (const Domain *d = store.domains.find(assigned.id))
+            out.push_back(*d);
+    }
+    return out;
+}
+
+Connection *connectionFromPath(SandboxStore &store, const HttpRequest &r);
+
 ListConnection listItem(SandboxStore &store, const Connection &c)
 {
     ListConnection l;
@@ -41,12 +53,59 @@ ListConnection listItem(SandboxStore &store, const Connection &c)
     if (c.organizationId) {
         if (const Organization *org = store.organizations.find(*c.organizationId))
             l.organizationName = org->displayName;
-        for (const Domain &d : store.domains) {
-            if (d.organizationId == *c.organizationId)
-                l.domains.push_back(d.domain);
-        }
     }
+    for (const Domain &d : currentDomains(store, c))
+        l.domains.push_back(d.domain);
     return l;
+}
+
+// The connection with its assigned domains as they are now (a domain deleted since is gone).
+Connection withCurrentDomains(SandboxStore &store, const Connection &c)
+{
+    Connection out = c;
+    out.domains = currentDomains(store, c);
+    return out;
+}
+
+// PUT .../connections/{id}/domains {domain_ids}: the connection's domains become exactly these,
+// each a verified domain of the connection's organization.
+HttpResponse assignDomains(SandboxStore &store, HttpRequest &r)
+{
+    Connection *c = connectionFromPath(store, r);
+    if (!c)
+        return apierrors::notFound(r.requestId, "connection", r.param("connection_id"));
+    HttpResponse error;
+    const auto body = jsonBody(r, &error);
+    if (!body)
+        return error;
+    std::vector<std::string> ids;
+    try {
+        json::Reader(*body).read("domain_ids", ids);
+    } catch (const json::DecodeError &e) {
+        return apierrors::invalidField(r.requestId, e.path(), e.reason(), "type");
+    }
+    Violations v;
+    std::vector<Domain> domains;
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        const std::string field = "domain_ids[" + std::to_string(i) + "]";
+        const Domain *d = store.domains.find(ids[i]);
+        if (!d || d->organizationId != c->organizationId.value_or("")) {
+            v.add(field, "no domain " + ids[i] + " in this organization", "exists");
+            continue;
+        }
+        const VerificationStatus status = d->verificationStatus.value;
+        if (status != VerificationStatus::Verified && status != VerificationStatus::AutoVerified) {
+            v.add(field, "domain " + d->domain + " is not verified", "verified");
+            continue;
+        }
+        if (std::none_of(domains.begin(), domains.end(), [&](const Domain &x) { return x.id == d->id; }))
+            domains.push_back(*d);
+    }
+    if (!v.empty())
+        return v.response(r.requestId);
+    c->domains = std::move(domains);
+    c->updateTime = store.now();
+    return HttpResponse::json(wrap("connection", withCurrentDomains(store, *c)));
 }
 
 // An SSO connection's status follows how much of its IdP side is filled in.
@@ -316,12 +375,15 @@ void registerConnectionRoutes(Router &router, SandboxStore &store)
     const std::string orgBase = "/api/v1/organizations/{organization_id}/connections/{id}";
     router.add("GET", orgBase, [s](HttpRequest &r) {
         const Connection *c = connectionFromPath(*s, r);
-        return c ? HttpResponse::json(wrap("connection", *c)) : apierrors::notFound(r.requestId, "connection", r.param("id"));
+        return c ? HttpResponse::json(wrap("connection", withCurrentDomains(*s, *c)))
+                 : apierrors::notFound(r.requestId, "connection", r.param("id"));
     });
     router.add("PATCH", orgBase, [s](HttpRequest &r) { return update(*s, r); });
     router.add("DELETE", orgBase, [s](HttpRequest &r) { return remove(*s, r); });
     router.add("PATCH", orgBase + ":enable", [s](HttpRequest &r) { return toggle(*s, r, true); });
     router.add("PATCH", orgBase + ":disable", [s](HttpRequest &r) { return toggle(*s, r, false); });
+    router.add("PUT", "/api/v1/organizations/{organization_id}/connections/{connection_id}/domains",
+               [s](HttpRequest &r) { return assignDomains(*s, r); });
 
     // AgentKit (environment) connections.
     router.add("GET", "/api/v1/connections/app", [s](HttpRequest &r) {

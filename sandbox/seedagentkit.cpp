@@ -293,8 +293,14 @@ void SeedGenerator::generateAuthLogs()
         log.status = kStatuses[std::size_t(below(6))];
         log.timestamp = pastWithin(14 * 86400);
         log.workflow = "LOGIN";
+        // The organization's SSO connection, working or not: sign-ins through a disabled or
+        // unfinished one fail, as they would for real.
         const Connection *sso = m_store.connections.findIf(
             [&](const Connection &c) { return c.organizationId == log.organizationId && c.enabled; });
+        if (!sso)
+            sso = m_store.connections.findIf([&](const Connection &c) { return c.organizationId == log.organizationId; });
+        if (sso && (!sso->enabled || sso->status.value != ConnectionStatus::Completed) && log.status != "INITIATED")
+            log.status = "FAILED";
         if (sso) {
             log.connectionId = sso->id;
             log.connectionType = std::string(sso->type.name());

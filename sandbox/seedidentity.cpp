@@ -45,12 +45,27 @@ void SeedGenerator::generateConnections()
                 OidcConnectionConfig cfg;
                 cfg.redirectUri = "https://auth.sandbox.scalekit.dev/sso/v1/oidc/" + conn.id + "/callback";
                 cfg.scopes = {OidcScope::OpenId, OidcScope::Profile, OidcScope::Email};
-                cfg.tokenAuthType = TokenAuthType::BasicAuth;
+                cfg.tokenAuthType = n % 3 == 0 ? TokenAuthType::UrlParams : TokenAuthType::BasicAuth;
                 if (conn.status.value != ConnectionStatus::Draft) {
-                    cfg.issuer = "https://" + seednames::slugify(org.displayName) + ".okta.com";
-                    cfg.discoveryEndpoint = *cfg.issuer + "/.well-known/openid-configuration";
-                    cfg.clientId = "0oa" + m_store.newToken(17);
-                    cfg.pkceEnabled = true;
+                    const std::string slug = seednames::slugify(org.displayName);
+                    if (conn.provider == ConnectionProvider::Google) {
+                        cfg.issuer = "https://accounts.google.com";
+                        cfg.clientId = std::to_string(100000000000 + n * 7919) + "-" + m_store.newToken(12)
+                                       + ".apps.googleusercontent.com";
+                    } else if (conn.provider == ConnectionProvider::Auth0) {
+                        cfg.issuer = "https://" + slug + ".us.auth0.com/";
+                        cfg.clientId = m_store.newToken(32);
+                    } else {
+                        cfg.issuer = "https://" + slug + ".okta.com";
+                        cfg.clientId = "0oa" + m_store.newToken(17);
+                    }
+                    cfg.discoveryEndpoint = *cfg.issuer + (cfg.issuer->back() == '/' ? "" : "/")
+                                            + ".well-known/openid-configuration";
+                    cfg.pkceEnabled = n % 4 != 2;
+                    cfg.jitProvisioningWithSsoEnabled = n % 2 == 0;
+                    cfg.syncUserProfileOnLogin = true;
+                    if (n % 5 == 0)
+                        cfg.scopes.push_back(OidcScope::Phone);
                 }
                 if (conn.status.value == ConnectionStatus::Completed)
                     cfg.clientSecret = m_store.newToken(40);
@@ -68,17 +83,42 @@ void SeedGenerator::generateConnections()
                     cfg.idpSsoUrl = "https://login." + domain + "/app/sso/saml";
                     cfg.idpMetadataUrl = "https://login." + domain + "/app/metadata";
                 }
+                cfg.samlSigningOption = n % 3 == 0 ? SamlSigningOption::ResponseAndAssertion
+                                                   : SamlSigningOption::ResponseOnly;
+                cfg.idpNameIdFormat = n % 4 == 3 ? NameIdFormat::Persistent : NameIdFormat::Email;
                 if (conn.status.value == ConnectionStatus::Completed) {
+                    // Certificates in every state a person must notice: some expire within 30
+                    // days, some have expired, and some connections roll over to a second one.
+                    static constexpr std::int64_t kExpiryDays[] = {420, 12, -9, 240, 3, 700, -45, 95};
+                    const std::int64_t days = kExpiryDays[std::size_t(n) % std::size(kExpiryDays)];
                     IdpCertificate cert;
                     cert.id = m_store.newId("cert_");
                     cert.certificate = "MIIDpDCCAoygAwIBAgIG" + m_store.newToken(64);
                     cert.createTime = conn.createTime;
-                    cert.expiryTime = at(std::int64_t(200 + below(600)) * 86400);
+                    cert.expiryTime = at(days * 86400 + std::int64_t(below(3600)));
                     cert.issuer = "CN=" + domain;
                     cfg.idpCertificates.push_back(cert);
+                    if (n % 4 == 1) {
+                        IdpCertificate next = cert;
+                        next.id = m_store.newId("cert_");
+                        next.certificate = "MIIDqDCCApCgAwIBAgIG" + m_store.newToken(64);
+                        next.expiryTime = at((days + 730) * 86400);
+                        cfg.idpCertificates.push_back(next);
+                    }
                     cfg.allowIdpInitiatedLogin = n % 3 == 0;
+                    cfg.jitProvisioningWithSsoEnabled = n % 2 == 1;
+                    cfg.wantRequestSigned = n % 4 == 0;
+                    cfg.forceAuthn = false;
                 }
                 conn.samlConfig = cfg;
+            }
+            // The organization's verified domains route to its first connection.
+            if (c == 0) {
+                for (const Domain &d : m_store.domains) {
+                    const VerificationStatus v = d.verificationStatus.value;
+                    if (d.organizationId == org.id && (v == VerificationStatus::Verified || v == VerificationStatus::AutoVerified))
+                        conn.domains.push_back(d);
+                }
             }
             m_store.connections.insert(std::move(conn));
         }

@@ -9,6 +9,7 @@
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkittab.h"
 #include "ui/directories/directoriestab.h"
+#include "ui/connections/connectionstab.h"
 #include "ui/mainwindow.h"
 #include "ui/organizations/organizationstab.h"
 #include "ui/profiles/profilecontroller.h"
@@ -39,6 +40,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     services::Services *services = m_services.get();
     m_window->installTab(ui::TabId::Organizations, [=, this] { return new ui::OrganizationsTab(services, m_status); });
     m_window->installTab(ui::TabId::Users, [=, this] { return new ui::UsersTab(services, m_status); });
+    m_window->installTab(ui::TabId::Connections, [=, this] { return new ui::ConnectionsTab(services, m_status); });
     m_window->installTab(ui::TabId::Directories, [=, this] { return new ui::DirectoriesTab(services, m_status); });
     m_window->installTab(ui::TabId::AgentKit, [=, this] { return new ui::AgentKitTab(services, m_status); });
 

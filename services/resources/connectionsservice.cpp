@@ -97,6 +97,17 @@ ApiCall *ConnectionsService::setSsoEnabled(const std::string &organizationId, co
     return m_client->fetch<Toggle>(std::move(request), owner, whole<Toggle>(), std::move(done));
 }
 
+ApiCall *ConnectionsService::assignSsoDomains(const std::string &organizationId, const std::string &id,
+                                              const std::vector<std::string> &domainIds, QObject *owner,
+                                              Callback<Connection> done)
+{
+    ApiRequest request = ApiRequest::put(apiPath(QStringLiteral("/organizations/") + seg(organizationId)
+                                                 + QStringLiteral("/connections/") + seg(id) + QStringLiteral("/domains")));
+    request.body(nlohmann::json{{"domain_ids", domainIds}});
+    request.idempotent(true); // PUT: the same set again changes nothing
+    return m_client->fetch<Connection>(std::move(request), owner, member<Connection>("connection"), std::move(done));
+}
+
 // ---- AgentKit -----------------------------------------------------------------------------------
 
 ApiCall *ConnectionsService::listApp(const std::string &provider, const PageQuery &page, QObject *owner,

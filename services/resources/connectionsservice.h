@@ -59,6 +59,10 @@ public:
     // Enabling an enabled connection changes nothing: these are retried like GETs.
     api::ApiCall *setSsoEnabled(const std::string &organizationId, const std::string &id, bool enabled,
                                 QObject *owner, Callback<Toggle> done);
+    // PUT .../connections/{id}/domains {domain_ids}: the connection's domains become exactly
+    // these (verified domains of the organization); answers {connection}.
+    api::ApiCall *assignSsoDomains(const std::string &organizationId, const std::string &id,
+                                   const std::vector<std::string> &domainIds, QObject *owner, Callback<Connection> done);
 
     // ---- AgentKit app connections (environment level) ----
     // GET /connections/app (page_size <= 30), optionally one provider ("gmail").

@@ -34,6 +34,8 @@ DERIVED = {
     ("GET", "/api/v1/organizations/-/connections:search"): _page("connections", "connectionsListConnection"),
     ("POST", "/api/v1/organizations/{}/connections"): _closed(connection=_ref("connectionsConnection")),
     ("PATCH", "/api/v1/organizations/{}/connections/{}"): _closed(connection=_ref("connectionsConnection")),
+    # AssignDomainsToConnectionResponse {connection} (node-sdk descriptors)
+    ("PUT", "/api/v1/organizations/{}/connections/{}/domains"): _closed(connection=_ref("connectionsConnection")),
     ("GET", "/api/v1/connections/app"): _page("connections", "connectionsConnection"),
     ("POST", "/api/v1/connections"): _closed(connection=_ref("connectionsConnection")),
     ("GET", "/api/v1/connections/{}"): _ref("connectionsGetConnectionResponse"),
@@ -81,6 +83,8 @@ DERIVED_REQUESTS = {
     ("POST", "/api/v1/connections"): _CREATE_CONNECTION,
     ("PATCH", "/api/v1/organizations/{}/connections/{}"): _UPDATE_CONNECTION,
     ("PATCH", "/api/v1/connections/{}"): _UPDATE_CONNECTION,
+    ("PUT", "/api/v1/organizations/{}/connections/{}/domains"):
+        _closed(domain_ids={"type": "array", "items": {"type": "string"}}),  # AssignDomainsToConnectionRequest
     ("POST", "/api/v1/mcp/instances"): _closed(name={"type": "string"}, config_name={"type": "string"},
                                                user_identifier={"type": "string"}),  # 4.10 EnsureMcpInstanceRequest
     ("PATCH", "/api/v1/mcp/instances/{}"): _closed(name={"type": "string"}, config_name={"type": "string"}),  # 4.10
@@ -302,6 +306,11 @@ def exercise_connections(d, V, org, new_org):
     d.call("PATCH", V + "/organizations/{organization_id}/connections/{id}", c,
            body={"oidc_config": {"issuer": "https://idp.example.com", "client_id": "abc", "client_secret": "s3cret",
                                  "scopes": ["openid", "email"]}})
+    dom = d.call("POST", V + "/organizations/{organization_id}/domains", p,
+                 body={"domain": "contract-sso.example", "domain_type": "ORGANIZATION_DOMAIN"})["domain"]["id"]
+    d.call("PATCH", V + "/organizations/{organization_id}/domains/{id}:verify", {**p, "id": dom})
+    d.call("PUT", V + "/organizations/{organization_id}/connections/{connection_id}/domains",
+           {**p, "connection_id": conn}, body={"domain_ids": [dom]})
     d.call("PATCH", V + "/organizations/{organization_id}/connections/{id}:enable", c)
     d.call("PATCH", V + "/organizations/{organization_id}/connections/{id}:disable", c)
     d.call("DELETE", V + "/organizations/{organization_id}/connections/{id}", c)

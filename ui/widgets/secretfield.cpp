@@ -110,6 +110,11 @@ QString SecretField::displayedText() const
     return m_edit->displayText();
 }
 
+bool SecretField::openUrl(const QUrl &url)
+{
+    return urlOpener()(url);
+}
+
 void SecretField::setUrlOpener(std::function<bool(const QUrl &)> opener)
 {
     urlOpener() = std::move(opener);

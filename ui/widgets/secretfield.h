@@ -36,6 +36,8 @@ public:
     static constexpr int kClipboardClearMs = 60'000;
     // Test seam: how URLs are opened (default QDesktopServices::openUrl).
     static void setUrlOpener(std::function<bool(const QUrl &)> opener);
+    // Opens a URL in the browser through that same seam (other widgets' "Open" buttons).
+    static bool openUrl(const QUrl &url);
 
 signals:
     void copied();

@@ -10,7 +10,7 @@ bool isCommand(const QString &name)
     return name == QStringLiteral("export") || name == QStringLiteral("portal-link")
         || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles")
         || name == QStringLiteral("connected-accounts") || name == QStringLiteral("tools")
-        || name == QStringLiteral("directories");
+        || name == QStringLiteral("directories") || name == QStringLiteral("sso");
 }
 
 int runCommand(const QStringList &arguments)
@@ -30,6 +30,8 @@ int runCommand(const QStringList &arguments)
         return runTools(arguments);
     if (command == QStringLiteral("directories"))
         return runDirectories(arguments);
+    if (command == QStringLiteral("sso"))
+        return runSso(arguments);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -14,6 +14,7 @@ namespace sk::app::cli {
 //   tools run TOOL --connection NAME --identifier ID [--input JSON | --input-file FILE]
 //   directories list [--org ID] [--check] [--format json|jsonl|csv]
 //   directories sync|enable|disable DIR_ID [--org ID]
+//   sso which EMAIL_OR_DOMAIN [--format json|table]
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
 bool isCommand(const QString &name);
 int runCommand(const QStringList &arguments);
@@ -26,5 +27,6 @@ int runConnectedAccountsSummary(const QStringList &arguments);
 int runConnectedAccountsReauth(const QStringList &arguments);
 int runTools(const QStringList &arguments);
 int runDirectories(const QStringList &arguments);
+int runSso(const QStringList &arguments);
 
 } // namespace sk::app::cli

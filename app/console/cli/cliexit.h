@@ -19,7 +19,8 @@ enum ExitCode : int {
     // "is it working?" the same way of every check.
     ExitNotReady = 8,
     ExitToolFailed = ExitNotReady, // tools run: the tool could not run for the account, or failed
-    ExitAttention = ExitNotReady   // directories list --check: a directory needs attention (named on stderr)
+    ExitAttention = ExitNotReady,  // directories list --check: a directory needs attention (named on stderr)
+    ExitNoSsoRoute = ExitNotReady  // sso which: no working SSO connection applies to that email (reason printed)
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

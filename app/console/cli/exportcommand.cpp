@@ -1,3 +1,4 @@
+#include "app/console/cli/authlogoptions.h"
 #include "app/console/cli/clicommands.h"
 #include "app/console/cli/cliexit.h"
 #include "app/console/cli/clisettings.h"
@@ -48,6 +49,7 @@ int runExport(const QStringList &arguments)
                                     tr("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
     parser.addOptions({org, directory, format, output, quiet});
+    AuthLogOptions authLogOptions(parser);
     addConnectionOptions(parser);
     if (!parser.parse(arguments))
         return reportUsage(parser.errorText());
@@ -64,7 +66,11 @@ int runExport(const QStringList &arguments)
     const auto writerFormat = ExportWriter::formatFromName(parser.value(format));
     if (!writerFormat)
         return reportUsage(tr("unknown format '%1'; expected json, jsonl or csv.").arg(parser.value(format)));
-    ExportScope scope { parser.value(org).toStdString(), parser.value(directory).toStdString() };
+    ExportScope scope{parser.value(org).toStdString(), parser.value(directory).toStdString(), {}};
+    if (authLogOptions.isSet() && resource->name != QStringLiteral("auth-logs"))
+        return reportUsage(tr("--status, --email, --since, --until and --connection are for auth-logs only."));
+    if (const QString problem = authLogOptions.read(&scope.authLogs); !problem.isEmpty())
+        return reportUsage(problem);
     if (resource->needsDirectory && scope.directoryId.empty())
         return reportUsage(tr("%1 needs --directory ID.").arg(resource->name));
     if (resource->needsOrganization && !resource->needsDirectory && scope.organizationId.empty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/console/cli/exportwriter.h"
+#include "models/connections/authlogsmodel.h"
 #include "services/api/apiclient.h"
 #include "services/api/pagestream.h"
 
@@ -17,6 +18,9 @@ struct ExportScope
 {
     std::string organizationId; // --org
     std::string directoryId;    // --directory
+    // auth-logs only: the sign-in logs view's filters (--status, --email, --since, --until,
+    // --connection); --org narrows them too.
+    models::AuthLogsFilter authLogs;
 };
 
 // One exportable resource: its name on the command line, what it needs, its CSV columns and

@@ -97,16 +97,26 @@ ExportResource authLogsExport()
 {
     using T = entities::AuthLogRequest;
     return pagedResource<T>(
-        exportTable("auth-logs", "the authentication request logs",
+        exportTable("auth-logs", "the sign-in (authentication request) logs; --status, --email, --since, --until, --org, --connection filter them",
                     {col("auth_request_id", "auth_request_id"), col("timestamp", "timestamp"), col("status", "status"),
                      col("email", "email"), col("organization_id", "organization_id"),
                      col("connection_id", "connection_id"), col("connection_type", "connection_type"),
                      col("connection_provider", "connection_provider"), col("workflow", "workflow"),
                      col("resource_name", "resource_name"), col("client_id", "client_id"),
                      col("connected_account_identifier", "connected_account_identifier")}),
-        [](ApiClient *client, const ExportScope &, const std::string &token, QObject *owner, PageDone<T> done) {
-            return services::AuthLogsService(client).list({}, PageQuery{kAuthLogsPageSize, token}, owner,
-                                                          std::move(done));
+        [](ApiClient *client, const ExportScope &scope, const std::string &token, QObject *owner, PageDone<T> done) {
+            // The API filters email, status and time; organization and connection are kept here.
+            models::AuthLogsFilter filter = scope.authLogs;
+            filter.organizationId = scope.organizationId;
+            return services::AuthLogsService(client).list(
+                filter.server, PageQuery{kAuthLogsPageSize, token}, owner,
+                [filter, done = std::move(done)](api::Result<entities::Page<T>> page) {
+                    if (page && filter.hasLocal()) {
+                        std::erase_if(page.value().items, [&](const T &log) { return !filter.matches(log); });
+                        page.value().totalSize = 0; // not the rows written: say nothing
+                    }
+                    done(std::move(page));
+                });
         });
 }
 
