@@ -12,6 +12,7 @@
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkittab.h"
 #include "ui/mainwindow.h"
+#include "ui/mcp/mcptab.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/organizations/organizationstab.h"
 #include "ui/roles/roleswindow.h"
@@ -39,6 +40,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     m_window->installTab(new ui::OrganizationsTab(m_services.get(), m_status));
     m_window->installTab(new ui::UsersTab(m_services.get(), m_status));
     m_window->installTab(new ui::AgentKitTab(m_services.get(), m_status));
+    m_window->installTab(new ui::McpTab(m_services.get(), m_status));
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
                                                       tr("&Roles and permissions…"));
