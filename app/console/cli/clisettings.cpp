@@ -1,5 +1,6 @@
 #include "app/console/cli/clisettings.h"
 
+#include "app/console/cli/cliexit.h"
 #include "app/console/cli/clisecrets.h"
 #include "services/credentials/environmentprofile.h"
 #include "services/credentials/profilestore.h"
@@ -8,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+
+#include <cstdio>
 
 namespace sk::app::cli {
 
@@ -118,6 +121,25 @@ SettingsResult connectionSettings(const QCommandLineParser &parser)
     }
     result.settings = std::move(settings);
     return result;
+}
+
+PreparedCommand prepareCommand(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
+                               const QString &usage)
+{
+    parser.addHelpOption();
+    addConnectionOptions(parser);
+    if (!parser.parse(arguments))
+        return {reportUsage(parser.errorText()), {}};
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return {ExitOk, {}};
+    }
+    if (parser.positionalArguments().size() != positionalCount)
+        return {reportUsage(usage), {}};
+    SettingsResult settings = connectionSettings(parser);
+    if (!settings.settings)
+        return {reportUsage(settings.problem), {}};
+    return {std::nullopt, std::move(settings.settings)};
 }
 
 } // namespace sk::app::cli

@@ -18,30 +18,6 @@ namespace {
 
 QString tr(const char *text) { return QCoreApplication::translate("sk::app::cli::Links", text); }
 
-struct Prepared
-{
-    std::optional<int> stop; // set: the command ends here with this exit code (help, usage)
-    std::optional<api::ConnectionSettings> settings;
-};
-
-Prepared parse(QCommandLineParser &parser, const QStringList &arguments, int positionalCount, const QString &usage)
-{
-    parser.addHelpOption();
-    addConnectionOptions(parser);
-    if (!parser.parse(arguments))
-        return {reportUsage(parser.errorText()), {}};
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return {ExitOk, {}};
-    }
-    if (parser.positionalArguments().size() != positionalCount)
-        return {reportUsage(usage), {}};
-    SettingsResult settings = connectionSettings(parser);
-    if (!settings.settings)
-        return {reportUsage(settings.problem), {}};
-    return {std::nullopt, std::move(settings.settings)};
-}
-
 // Runs one typed call to completion and prints "LINK\nEXPIRY" on success.
 template <typename T, typename Start>
 int runLink(const api::ConnectionSettings &settings, const QString &what, Start start)
@@ -81,7 +57,7 @@ int runPortalLink(const QStringList &arguments)
                                       tr("Comma-separated portal features: sso, dir_sync (default: the server's)."),
                                       tr("LIST"));
     parser.addOption(features);
-    const Prepared prepared = parse(parser, arguments, 2, tr("usage: portal-link ORG_ID [--features sso,dir_sync]"));
+    const PreparedCommand prepared = prepareCommand(parser, arguments, 2, tr("usage: portal-link ORG_ID [--features sso,dir_sync]"));
     if (prepared.stop)
         return *prepared.stop;
     QStringList featureList;
@@ -114,7 +90,7 @@ int runAuthLink(const QStringList &arguments)
     const QCommandLineOption connection(QStringLiteral("connection"), tr("The connection name (connector)."), tr("NAME"));
     const QCommandLineOption identifier(QStringLiteral("identifier"), tr("The user's identifier in your app."), tr("ID"));
     parser.addOptions({connection, identifier});
-    const Prepared prepared = parse(parser, arguments, 1, tr("usage: auth-link --connection NAME --identifier ID"));
+    const PreparedCommand prepared = prepareCommand(parser, arguments, 1, tr("usage: auth-link --connection NAME --identifier ID"));
     if (prepared.stop)
         return *prepared.stop;
     if (parser.value(connection).isEmpty() || parser.value(identifier).isEmpty())
