@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -43,18 +44,19 @@ McpAuthStatePanel::McpAuthStatePanel(services::Services *services, services::Env
     m_refresh->setObjectName(QStringLiteral("mcpAuthStateRefresh"));
     m_table->setObjectName(QStringLiteral("mcpAuthStateTable"));
     m_table->setHorizontalHeaderLabels(
-        { tr("Connection"), tr("Provider"), tr("Status"), tr("Connected account"), QString() });
+        { tr("Connection"), tr("Provider"), tr("Status"), tr("Link"), tr("Account ID") });
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setItemDelegate(new StatusBadgeDelegate(m_table));
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(Connection, 140);
-    m_table->setColumnWidth(Provider, 100);
-    m_table->setColumnWidth(Status, 130);
-    m_table->setColumnWidth(Account, 150);
-    m_table->setMinimumHeight(130);
+    m_table->setColumnWidth(Connection, 125);
+    m_table->setColumnWidth(Provider, 95);
+    m_table->setColumnWidth(Status, 150);
+    m_table->setColumnWidth(Link, 55);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_note->setObjectName(QStringLiteral("mcpAuthStateNote"));
     m_note->setWordWrap(true);
     m_linkTitle->setWordWrap(true);
@@ -169,6 +171,12 @@ void McpAuthStatePanel::fill()
             m_table->setCellWidget(row, Link, button);
         }
     }
+    // As tall as its rows: the grid never scrolls inside the scrolling detail pane.
+    const int rowsHeight
+        = std::max(m_table->verticalHeader()->length(), m_table->verticalHeader()->defaultSectionSize());
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() + rowsHeight
+                            + 2 * m_table->frameWidth()
+                            + m_table->horizontalScrollBar()->sizeHint().height());
     if (m_instanceId.empty())
         return;
     const McpReadiness readiness = McpReadiness::of(m_states);

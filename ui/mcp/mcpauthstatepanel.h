@@ -32,7 +32,7 @@ class McpAuthStatePanel : public QGroupBox
     Q_OBJECT
 
 public:
-    enum Column { Connection, Provider, Status, Account, Link, ColumnCount };
+    enum Column { Connection, Provider, Status, Link, Account, ColumnCount };
 
     McpAuthStatePanel(services::Services *services, services::EnvironmentStatus *status,
                       QWidget *parent = nullptr);

@@ -62,7 +62,7 @@ McpConfigDialog::McpConfigDialog(services::Services *services, const std::option
     QLabel *nameError = fieldErrors()->addField(QStringLiteral("name"), m_name);
     form->addRow(tr("&Name"), m_name);
     form->addRow(QString(), nameError);
-    form->addRow(QString(), m_nameNote);
+    form->addRow(m_nameNote); // across the form: it wraps at the dialog's width
     QLabel *descriptionError = fieldErrors()->addField(QStringLiteral("description"), m_description);
     form->addRow(tr("&Description"), m_description);
     form->addRow(QString(), descriptionError);

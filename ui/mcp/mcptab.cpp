@@ -112,6 +112,7 @@ McpTab::McpTab(services::Services *services, services::EnvironmentStatus *status
     connect(m_panel->configsView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &McpTab::updateActions);
     connect(m_panel->configsView(), &QTableView::doubleClicked, this, &McpTab::editConfig);
+    connect(m_detail->authState(), &McpAuthStatePanel::loaded, this, &McpTab::authStateLoaded);
     connect(m_detail, &McpInstanceDetailPane::editRequested, this, &McpTab::editSelected);
     connect(m_detail, &McpInstanceDetailPane::deleteRequested, this, &McpTab::deleteSelected);
     finishSetup();
@@ -241,6 +242,26 @@ void McpTab::instanceChanged(const McpInstance &instance)
         m_detail->authState()->refresh(); // the config may have changed
     }
     m_overview->refresh();
+}
+
+void McpTab::authStateLoaded()
+{
+    // The grid is the freshest word on the instance: its row's badge and the detail follow it.
+    if (!m_detail->instance())
+        return;
+    McpInstance instance = *m_detail->instance();
+    for (auto &mapping : instance.config.connectionToolMappings) {
+        for (const auto &state : m_detail->authState()->states()) {
+            if (state.connectionName != mapping.connectionName)
+                continue;
+            mapping.connectedAccountStatus = state.connectedAccountStatus;
+            mapping.connectedAccountId = state.connectedAccountId;
+        }
+    }
+    if (instance == *m_detail->instance())
+        return;
+    m_model->updateInstance(instance);
+    m_detail->setInstance(instance);
 }
 
 void McpTab::ensureInstance()

@@ -77,6 +77,7 @@ private:
     const entities::McpInstance *selected() const;
     const entities::McpConfig *selectedConfig() const;
     void instanceChanged(const entities::McpInstance &instance);
+    void authStateLoaded();
 
     services::Services *m_services;
     models::McpInstancesModel *m_model;

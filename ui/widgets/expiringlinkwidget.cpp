@@ -21,15 +21,14 @@ ExpiringLinkWidget::ExpiringLinkWidget(QWidget *parent)
 {
     m_link->setOpenable(true);
     m_countdown->setWordWrap(true);
-    auto *column = new QVBoxLayout;
-    column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_link);
-    column->addWidget(m_countdown);
-    column->addStretch(1);
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addLayout(column, 1);
-    row->addWidget(m_qr, 0, Qt::AlignTop);
+    // The link across the whole width (it is what gets copied); the countdown and the code below.
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_countdown, 1, Qt::AlignTop);
+    below->addWidget(m_qr, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_link);
+    layout->addLayout(below);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &ExpiringLinkWidget::updateCountdown);
     connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr,
