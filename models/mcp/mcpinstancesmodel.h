@@ -15,7 +15,7 @@ class McpInstancesModel : public EntityTableModel<entities::McpInstance>
     Q_OBJECT
 
 public:
-    enum Column { Name, User, Config, Readiness, LastUsed, Updated, Id, ColumnCount };
+    enum Column { Name, User, Readiness, Config, LastUsed, Updated, Id, ColumnCount };
     static constexpr int kPageSize = 30;
 
     explicit McpInstancesModel(services::McpService *service, QObject *parent = nullptr);

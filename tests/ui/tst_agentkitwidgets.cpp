@@ -60,21 +60,6 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
-    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x94, 0x9a));
-    p.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
-    p.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    return p;
-}
 
 // Renders the widget (and saves it under SK_SCREENSHOT_DIR) and checks it is a real picture.
 void checkPicture(QWidget *widget, const QString &name)
@@ -212,7 +197,7 @@ private slots:
         QFETCH(bool, dark);
         QWidget page;
         if (dark)
-            page.setPalette(darkPalette());
+            page.setPalette(test::darkPalette());
         page.setAutoFillBackground(true);
         auto *counts = new ui::StatusCounts(&page);
         auto *heatmap = new ui::StatusHeatmap(&page);

@@ -25,6 +25,7 @@
 #include "ui/widgets/fielderrors.h"
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/secretfield.h"
+#include "ui/widgets/statuscolors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -179,6 +180,33 @@ private slots:
         QVERIFY2(painted != view->palette().color(QPalette::Base), "the last row's cell is not painted");
         QVERIFY(test::screenshot(view, QStringLiteral("mcp-matrix-end")));
         view->verticalScrollBar()->setValue(0);
+    }
+
+    // On a dark theme the cells take the dark palette's status colours and stay apart from the
+    // background.
+    void theMatrixReadsInADarkPalette()
+    {
+        ui::McpOverviewPanel *panel = m_tab->overviewPanel();
+        const QPalette light = panel->palette();
+        panel->setPalette(test::darkPalette());
+        ui::ReadinessMatrixView *view = panel->matrix();
+        const models::McpReadinessMatrix &matrix = m_tab->overview()->matrix();
+        view->verticalScrollBar()->setValue(0);
+        const QImage image = view->viewport()->grab().toImage();
+        int checked = 0;
+        for (int column = 0; column < matrix.columnCount() && checked < 3; ++column) {
+            if (matrix.cell(0, column).status < 0)
+                continue;
+            const QColor expected = ui::statusColor(
+                McpReadiness::statusBadge(matrix.status(0, column).toStdString()).tone, view->palette());
+            QCOMPARE(image.pixelColor(view->cellRect(0, column).center() * image.devicePixelRatio()),
+                     expected);
+            QVERIFY(ui::contrastRatio(expected, view->palette().color(QPalette::Base)) > 1.5);
+            ++checked;
+        }
+        QVERIFY(checked > 0);
+        QVERIFY(test::screenshot(panel, QStringLiteral("mcp-matrix-dark")));
+        panel->setPalette(light);
     }
 
     // A click on a blocked cell shows that user's instances and opens the one that needs the

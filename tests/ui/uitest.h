@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPixmap>
 #include <QPointer>
 #include <QPushButton>
@@ -32,6 +33,23 @@ inline int distinctColours(const QImage &image, int step = 3)
             colours.insert(image.pixel(x, y));
     }
     return int(colours.size());
+}
+
+// A dark theme's palette, to look at widgets as users of dark desktops see them.
+inline QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
+    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x94, 0x9a));
+    p.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
+    p.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    return p;
 }
 
 // Shows the widget, grabs it and checks the picture: not null, the widget's size, and more than

@@ -56,6 +56,7 @@ McpAuthStatePanel::McpAuthStatePanel(services::Services *services, services::Env
     m_table->setColumnWidth(Status, 150);
     m_table->setColumnWidth(Link, 55);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_note->setObjectName(QStringLiteral("mcpAuthStateNote"));
     m_note->setWordWrap(true);
@@ -113,9 +114,20 @@ void McpAuthStatePanel::setInstance(const std::string &instanceId)
         m_note->clear();
 }
 
+void McpAuthStatePanel::showEvent(QShowEvent *event)
+{
+    QGroupBox::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void McpAuthStatePanel::refresh()
 {
     if (m_instanceId.empty())
+        return;
+    // :get_auth_state is a POST: a tab in the background asks nothing until it is looked at.
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     const bool links = m_includeLinks->isChecked() && m_environment->canWrite();
     const quint64 generation = ++m_generation;

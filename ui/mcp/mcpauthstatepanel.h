@@ -26,7 +26,8 @@ class ExpiringLinkWidget;
 // the grid, masked, with Copy, QR and the time it was fetched. Refresh reads the state again
 // (:get_auth_state). Asking for links counts as a write (the API may create the pending
 // account the link completes), so read-only profiles cannot. Links are wiped when another
-// instance is shown.
+// instance is shown. While the panel is hidden (another tab is shown) nothing is asked for;
+// the state is read when it is shown.
 class McpAuthStatePanel : public QGroupBox
 {
     Q_OBJECT
@@ -54,6 +55,9 @@ public:
 signals:
     void loaded();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fill();
     void updateEnabled();
@@ -70,6 +74,7 @@ private:
     std::vector<entities::McpConnectionAuthState> m_states;
     int m_linkRow = -1;
     quint64 m_generation = 0;
+    bool m_stale = false; // asked for while hidden: read when shown
 };
 
 } // namespace sk::ui

@@ -8,6 +8,7 @@
 #include "ui/widgets/statuscolors.h"
 #include "ui/widgets/textstyle.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,13 +23,14 @@ namespace sk::ui {
 using models::McpReadinessOverview;
 
 namespace {
-// A small square of a tone's colour, drawn as a label (follows the palette when rebuilt).
+const char *const kToneProperty = "statusTone";
+
+// A small square of a tone's colour (recoloured when the palette changes: paintSwatches()).
 QLabel *swatch(models::StatusTone tone, QWidget *parent)
 {
     auto *label = new QLabel(parent);
-    const QColor fill = statusColor(tone, parent->palette());
     label->setFixedSize(12, 12);
-    label->setStyleSheet(QStringLiteral("background: %1; border-radius: 2px;").arg(fill.name()));
+    label->setProperty(kToneProperty, int(tone));
     return label;
 }
 } // namespace
@@ -48,6 +50,7 @@ McpOverviewPanel::McpOverviewPanel(McpReadinessOverview *overview, models::McpCo
     setDocumentMode(true);
     m_matrix->setMatrix(&overview->matrix());
     m_progress->setObjectName(QStringLiteral("mcpOverviewProgress"));
+    m_progress->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_stop->setText(tr("Stop"));
     m_stop->setObjectName(QStringLiteral("mcpOverviewStop"));
     m_recount->setText(tr("Recount"));
@@ -67,6 +70,7 @@ McpOverviewPanel::McpOverviewPanel(McpReadinessOverview *overview, models::McpCo
     readinessLayout->setContentsMargins(8, 4, 8, 4);
     readinessLayout->addLayout(header);
     readinessLayout->addWidget(legend());
+    paintSwatches();
     readinessLayout->addWidget(m_matrix, 1);
     addTab(readiness, tr("Readiness"));
 
@@ -111,13 +115,14 @@ QWidget *McpOverviewPanel::legend()
     using models::StatusTone;
     const std::pair<StatusTone, QString> entries[] = {
         { StatusTone::Good, tr("ACTIVE") },
-        { StatusTone::Pending, tr("pending authorization or verification") },
+        { StatusTone::Pending, tr("pending") },
         { StatusTone::Warning, tr("expired") },
-        { StatusTone::Danger, tr("disconnected or no account") },
-        { StatusTone::Unknown, tr("unknown status (never ready)") },
+        { StatusTone::Danger, tr("disconnected / no account") },
+        { StatusTone::Unknown, tr("unknown (never ready)") },
     };
     for (const auto &[tone, text] : entries) {
-        layout->addWidget(swatch(tone, row));
+        m_swatches << swatch(tone, row);
+        layout->addWidget(m_swatches.back());
         auto *label = new QLabel(text, row);
         label->setStyleSheet(textStyle(TextRole::Muted));
         layout->addWidget(label);
@@ -126,8 +131,27 @@ QWidget *McpOverviewPanel::legend()
     auto *hint = new QLabel(
         tr("Blank: no instance of the user needs it. Click a cell for the user's auth state."), row);
     hint->setStyleSheet(textStyle(TextRole::Muted));
+    hint->setSizePolicy(QSizePolicy::Ignored,
+                        QSizePolicy::Preferred); // elided by the width, never widening the tab
+    hint->setToolTip(hint->text());
     layout->addWidget(hint, 1);
     return row;
+}
+
+void McpOverviewPanel::paintSwatches()
+{
+    for (QLabel *label : std::as_const(m_swatches)) {
+        const QColor fill
+            = statusColor(models::StatusTone(label->property(kToneProperty).toInt()), palette());
+        label->setStyleSheet(QStringLiteral("background: %1; border-radius: 2px;").arg(fill.name()));
+    }
+}
+
+void McpOverviewPanel::changeEvent(QEvent *event)
+{
+    QTabWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        paintSwatches();
 }
 
 void McpOverviewPanel::updateProgress()

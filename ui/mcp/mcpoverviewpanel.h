@@ -39,9 +39,13 @@ public:
     QToolButton *stopButton() const { return m_stop; }
     QToolButton *recountButton() const { return m_recount; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateProgress();
     QWidget *legend();
+    void paintSwatches();
 
     models::McpReadinessOverview *m_overview;
     ReadinessMatrixView *m_matrix;
@@ -50,6 +54,7 @@ private:
     QLabel *m_progress;
     QToolButton *m_stop;
     QToolButton *m_recount;
+    QList<QLabel *> m_swatches;
 };
 
 } // namespace sk::ui

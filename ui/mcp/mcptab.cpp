@@ -43,12 +43,12 @@ McpTab::McpTab(services::Services *services, services::EnvironmentStatus *status
     , m_name(new QLineEdit(this))
     , m_filterDelay(new QTimer(this))
 {
-    setListModel(m_model, { 200, 220, 140, 130, 130, 130, 160 });
+    setListModel(m_model, { 200, 220, 130, 140, 130, 130, 160 });
     setSummaryNouns(tr("MCP instance"), tr("MCP instances"));
     m_user->setObjectName(QStringLiteral("mcpUserFilter"));
     m_user->setPlaceholderText(tr("User identifier (exact)"));
     m_user->setClearButtonEnabled(true);
-    m_user->setMinimumWidth(220);
+    m_user->setMinimumWidth(180);
     m_config->setObjectName(QStringLiteral("mcpConfigFilter"));
     m_config->setMinimumContentsLength(16);
     m_config->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -90,7 +90,7 @@ McpTab::McpTab(services::Services *services, services::EnvironmentStatus *status
     m_deleteConfig = configAction(QStringLiteral("delete"), tr("Delete config…"),
                                   QStringLiteral("actionDeleteMcpConfig"), &McpTab::deleteConfig);
     setOverviewPanel(m_panel);
-    setDetailPane(m_detail, 460);
+    setDetailPane(m_detail);
 
     connect(m_user, &QLineEdit::textEdited, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_name, &QLineEdit::textEdited, m_filterDelay, qOverload<>(&QTimer::start));
