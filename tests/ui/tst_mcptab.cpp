@@ -525,6 +525,42 @@ private slots:
         QVERIFY(rawInstances(filter).empty());
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("mcp-configs")));
     }
+
+    // In production both deletes ask for the name typed; a wrong name never gives way, and
+    // after Cancel the instance and the config are still there.
+    void productionDeletesAskForTheNameTyped()
+    {
+        m_status.setEnvironment(QStringLiteral("acme-prod"), services::EnvironmentStatus::Kind::Production);
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return m_tab->model()->state() == PagedTableModel::State::Complete
+                    || m_tab->model()->state() == PagedTableModel::State::Idle;
+            },
+            30000));
+        QVERIFY(test::settle(*m_tab->model()));
+        QVERIFY(test::settle(*m_tab->configs()));
+        QVERIFY(m_tab->model()->entityCount() > 0);
+        m_tab->view()->selectSourceRow(0);
+        const entities::McpInstance instance = *m_tab->model()->instanceAt(0);
+        auto refused = test::refuseNextModal();
+        m_tab->deleteAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&refused] { return refused->shown; }, 10000));
+        QCOMPARE(refused->className, QStringLiteral("sk::ui::ConfirmByTypingDialog"));
+        QCOMPARE(refused->expected, QString::fromStdString(instance.name));
+        QVERIFY(refused->disabledWhenEmpty && refused->disabledWhenWrong && refused->stayedOpen);
+        QVERIFY(m_raw->call("GET",
+                            QStringLiteral("/api/v1/mcp/instances/") + QString::fromStdString(instance.id)));
+
+        m_tab->overviewPanel()->configsView()->setCurrentIndex(m_tab->configs()->index(0, 0));
+        const std::string config = m_tab->configs()->configAt(0)->name;
+        auto refusedConfig = test::refuseNextModal();
+        m_tab->deleteConfigAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&refusedConfig] { return refusedConfig->shown; }, 10000));
+        QCOMPARE(refusedConfig->expected, QString::fromStdString(config));
+        QVERIFY(refusedConfig->disabledWhenWrong && refusedConfig->stayedOpen);
+        QVERIFY(m_tab->configs()->configNamed(config));
+        m_status.setEnvironment(QStringLiteral("Sandbox"), services::EnvironmentStatus::Kind::Sandbox);
+    }
 };
 
 QTEST_MAIN(TestMcpTab)
