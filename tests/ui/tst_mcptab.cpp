@@ -526,6 +526,23 @@ private slots:
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("mcp-configs")));
     }
 
+    // A read-only profile: no write action, and no auth links (asking for them may create accounts).
+    void readOnlyOffersNoWrites()
+    {
+        m_tab->view()->selectSourceRow(0);
+        m_tab->overviewPanel()->configsView()->setCurrentIndex(m_tab->configs()->index(0, 0));
+        QVERIFY(m_tab->deleteAction()->isEnabled());
+        QVERIFY(m_tab->detail()->authState()->includeLinks()->isEnabled());
+        m_status.setReadOnly(true);
+        for (QAction *action :
+             { m_tab->ensureAction(), m_tab->editAction(), m_tab->deleteAction(), m_tab->newConfigAction(),
+               m_tab->editConfigAction(), m_tab->deleteConfigAction() })
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY(!m_tab->detail()->authState()->includeLinks()->isEnabled());
+        m_status.setReadOnly(false);
+        QVERIFY(m_tab->deleteAction()->isEnabled());
+    }
+
     // In production both deletes ask for the name typed; a wrong name never gives way, and
     // after Cancel the instance and the config are still there.
     void productionDeletesAskForTheNameTyped()
