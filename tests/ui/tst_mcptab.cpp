@@ -408,6 +408,51 @@ private slots:
         QVERIFY(m_tab->model()->rowOf(created) >= 0);
     }
 
+    // Rename and switch config in one go: the sandbox has both, and the grid now lists the new
+    // config's connections.
+    void renameAndSwitchConfig()
+    {
+        m_tab->openInstance({}, {});
+        QVERIFY(test::settle(*m_tab->model()));
+        const entities::McpInstance before = *m_tab->model()->instanceAt(0);
+        std::string target;
+        std::size_t targetConnections = 0;
+        for (int row = 0; row < m_tab->configs()->entityCount(); ++row) {
+            const entities::McpConfig *c = m_tab->configs()->configAt(row);
+            const bool taken
+                = !rawInstances(QStringLiteral("&filter.user_identifier=%1&filter.config_name=%2")
+                                    .arg(QString::fromStdString(before.userIdentifier),
+                                         QString::fromStdString(c->name)))
+                       .empty();
+            if (c->name != before.config.name && !taken) {
+                target = c->name;
+                targetConnections = c->connectionToolMappings.size();
+                break;
+            }
+        }
+        QVERIFY(!target.empty());
+        QVERIFY(open(before.id, before.userIdentifier));
+        m_tab->editAction()->trigger();
+        auto *dialog = m_tab->findChild<ui::EditMcpInstanceDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy saved(dialog, &ui::EditMcpInstanceDialog::instanceSaved);
+        ui::McpAuthStatePanel *panel = m_tab->detail()->authState();
+        QSignalSpy loaded(panel, &ui::McpAuthStatePanel::loaded);
+        dialog->nameEdit()->setText(QStringLiteral("renamed-by-test"));
+        dialog->configCombo()->setCurrentIndex(
+            dialog->configCombo()->findText(QString::fromStdString(target)));
+        dialog->submitNow();
+        QVERIFY(saved.wait(10000));
+        auto raw = m_raw->call("GET",
+                               QStringLiteral("/api/v1/mcp/instances/") + QString::fromStdString(before.id));
+        QVERIFY(raw);
+        QCOMPARE((*raw)["instance"]["name"].get<std::string>(), std::string("renamed-by-test"));
+        QCOMPARE((*raw)["instance"]["config"]["name"].get<std::string>(), target);
+        QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+        QCOMPARE(std::size_t(panel->table()->rowCount()), targetConnections);
+        QCOMPARE(m_tab->detail()->instance()->config.name, target);
+    }
+
     // The editor: limits checked before sending, the server's violations next to the fields,
     // what was typed kept; then created with one connection's chosen tool.
     void theConfigEditorChecksAndKeepsWhatWasTyped()
