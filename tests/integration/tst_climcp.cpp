@@ -1,7 +1,7 @@
 // `scalekit-console mcp auth-state` end to end: the real console binary against a real sandbox,
 // checked against the sandbox's own answers read over plain HTTP. Readiness per instance must
 // match :get_auth_state; links appear only with --links (and only for connections that are not
-// ACTIVE); opening those links makes the instance ready and the exit code turns from 8 to 0.
+// ACTIVE); opening those links makes the instance ready and the exit code turns from 9 to 0.
 #include "rawconnectedaccounts.h"
 #include "tests/support/consolerun.h"
 
@@ -94,7 +94,7 @@ private slots:
         const std::string user = userWithABlockedInstance();
         QVERIFY(!user.empty());
         const test::ConsoleRun result = run({ QStringLiteral("--user"), QString::fromStdString(user) });
-        QCOMPARE(result.exitCode, 8); // one is not ready
+        QCOMPARE(result.exitCode, 9); // one is not ready
         const nlohmann::json doc = parse(result.out);
         QVERIFY2(doc.is_object(), result.out.constData());
         QVERIFY(doc["ready"] == false);
@@ -139,13 +139,13 @@ private slots:
 
         const test::ConsoleRun table = run(
             { QStringLiteral("--instance"), instance, QStringLiteral("--format"), QStringLiteral("table") });
-        QCOMPARE(table.exitCode, 8);
+        QCOMPARE(table.exitCode, 9);
         QVERIFY(table.out.contains("READINESS"));
         QVERIFY(!table.out.contains("/connect/"));
 
         const test::ConsoleRun withLinks
             = run({ QStringLiteral("--instance"), instance, QStringLiteral("--links") });
-        QCOMPARE(withLinks.exitCode, 8);
+        QCOMPARE(withLinks.exitCode, 9);
         const nlohmann::json doc = parse(withLinks.out);
         QVERIFY2(doc.is_object(), withLinks.out.constData());
         QCOMPARE(doc["instances"].size(), std::size_t(1));

@@ -13,7 +13,7 @@ enum ExitCode : int {
     ExitValidation = 5, // the server rejected the request as invalid or conflicting
     ExitUnavailable = 6, // network or server failure after retries, unreadable answers
     ExitPartial = 7,     // some rows failed (listed on stderr); the others were written
-    ExitNotReady = 8     // mcp auth-state: an MCP instance listed is not ready (a connection is not ACTIVE)
+    ExitNotReady = 9     // mcp auth-state: an MCP instance listed is not ready (a connection is not ACTIVE)
 };
 
 ExitCode exitCodeFor(const api::ApiError &error);

@@ -70,7 +70,7 @@ QString description()
         "\"status\" is the API's value as received (\"\" when the user has no account); only ACTIVE is "
         "ready.\n"
         "--format table prints each instance, then its connections indented.\n\n"
-        "Exit status: 0 when every instance listed is ready, 8 when any is not, 4 when there is no such "
+        "Exit status: 0 when every instance listed is ready, 9 when any is not, 4 when there is no such "
         "instance (or the user has none), and the usual codes otherwise.");
 }
 
