@@ -18,6 +18,42 @@ struct ConnectorSpec
     const char *tools[3];
 };
 
+// A plausible input schema for a sandbox tool, from the verb in its name: what a real
+// catalogue's tools ask for (the console's Tools panel builds its input template from it).
+nlohmann::json inputSchemaFor(std::string_view name)
+{
+    const auto has = [&](std::string_view part) { return name.find(part) != std::string_view::npos; };
+    const auto str = [](const char *description) {
+        return nlohmann::json{{"type", "string"}, {"description", description}};
+    };
+    nlohmann::json properties = nlohmann::json::object();
+    std::vector<std::string> required;
+    if (has("send_email")) {
+        properties = {{"to", str("Recipient email address")}, {"subject", str("Subject line")}, {"body", str("Plain-text body")}};
+        required = {"to", "subject", "body"};
+    } else if (has("send_message") || has("reply") || has("add_comment") || has("log_call")) {
+        properties = {{"target", str("Channel, ticket or record to write to")}, {"text", str("Message text")}};
+        required = {"target", "text"};
+    } else if (has("search") || has("query")) {
+        properties = {{"query", str("What to search for")},
+                      {"limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}, {"default", 10}}}};
+        required = {"query"};
+    } else if (has("list")) {
+        properties = {{"limit", {{"type", "integer"}, {"minimum", 1}, {"maximum", 100}, {"default", 10}}},
+                      {"page_token", str("Where the previous call stopped")}};
+    } else if (has("create")) {
+        properties = {{"title", str("Title or name")}, {"description", str("Details")}};
+        required = {"title"};
+    } else {
+        properties = {{"id", str("The item's ID")}};
+        required = {"id"};
+    }
+    nlohmann::json schema = {{"type", "object"}, {"properties", properties}};
+    if (!required.empty())
+        schema["required"] = required;
+    return schema;
+}
+
 constexpr ConnectorSpec kConnectors[] = {
     {"gmail", "Gmail", "communication", ConnectionType::OAuth, {"gmail_send_email", "gmail_list_messages", "gmail_get_message"}},
     {"googlecalendar", "Google Calendar", "productivity", ConnectionType::OAuth, {"calendar_create_event", "calendar_list_events", "calendar_delete_event"}},
@@ -68,7 +104,7 @@ void SeedGenerator::generateAppConnections()
             tool.provider = spec.identifier;
             tool.definition = {{"name", toolName},
                                {"description", std::string("Sandbox tool ") + toolName},
-                               {"input_schema", {{"type", "object"}, {"properties", nlohmann::json::object()}}}};
+                               {"input_schema", inputSchemaFor(toolName)}};
             tool.tags = {spec.category};
             tool.isDefault = true;
             tool.updatedAt = pastWithin(60 * 86400);

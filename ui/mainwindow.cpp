@@ -145,6 +145,11 @@ void MainWindow::createTabs()
         empty->setMessage(tab.emptyMessage);
         m_tabs->addTab(empty, QIcon(tab.iconPath), tab.title);
     }
+    // A lazily installed tab is built when it is first shown.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && !m_replacingPlaceholder)
+            tab(static_cast<TabId>(index));
+    });
 }
 
 void MainWindow::updateEnvironment()
@@ -206,16 +211,31 @@ void MainWindow::installTab(ResourcePage *page)
     const bool current = m_tabs->currentIndex() == index;
     QWidget *placeholder = m_tabs->widget(index);
     const TabInfo &info = consoleTabs().at(index);
+    // Swapping the widget moves the current index for a moment: no other tab is built for it.
+    m_replacingPlaceholder = true;
     m_tabs->removeTab(index);
     m_tabs->insertTab(index, page, QIcon(info.iconPath), info.title);
     delete placeholder;
     if (current)
         m_tabs->setCurrentIndex(index);
+    m_replacingPlaceholder = false;
     updateEnvironment();
+}
+
+void MainWindow::installTab(TabId id, std::function<ResourcePage *()> make)
+{
+    m_factories.insert(id, std::move(make));
 }
 
 ConsoleTab *MainWindow::tab(TabId id) const
 {
+    if (!m_pages.contains(id) && m_factories.contains(id)) {
+        // Building the page is not a visible change of the window: it stands in for the
+        // placeholder that was there.
+        auto *self = const_cast<MainWindow *>(this);
+        const std::function<ResourcePage *()> make = self->m_factories.take(id);
+        self->installTab(make());
+    }
     return m_pages.value(id, nullptr);
 }
 
@@ -233,6 +253,7 @@ void MainWindow::insertBanner(QWidget *banner)
 
 void MainWindow::showTab(TabId id)
 {
+    tab(id);
     m_tabs->setCurrentIndex(static_cast<int>(id));
 }
 

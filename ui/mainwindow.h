@@ -5,6 +5,8 @@
 
 #include <QMap>
 
+#include <functional>
+
 #include <QMainWindow>
 
 class QMenu;
@@ -43,8 +45,13 @@ public:
     // refreshes every installed tab, and a tab's openTabRequested() shows the other tab
     // filtered to the organization it names.
     void installTab(ResourcePage *page);
-    // The installed tab with this id, or nullptr (still a placeholder).
+    // The same, built only when it is first needed (shown, linked to, asked for with tab()):
+    // start-up builds one tab, not six, and a tab loads its data when first visited.
+    void installTab(TabId id, std::function<ResourcePage *()> make);
+    // The tab with this id (built now if it was installed lazily), or nullptr (a placeholder).
     ConsoleTab *tab(TabId id) const;
+    // Whether the tab's page exists yet (a lazily installed one may not).
+    bool isTabBuilt(TabId id) const { return m_pages.contains(id); }
     // Shows a tab filtered to one organization.
     void showOrganizationIn(TabId id, const QString &organizationId, const QString &displayName);
     void showTab(TabId id);
@@ -88,6 +95,8 @@ private:
     QMenu *m_toolsMenu = nullptr;
     bool m_persistSettings = true;
     QMap<TabId, ResourcePage *> m_pages;
+    QMap<TabId, std::function<ResourcePage *()>> m_factories; // lazily installed, not built yet
+    bool m_replacingPlaceholder = false;
 };
 
 } // namespace sk::ui

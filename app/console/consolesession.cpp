@@ -37,10 +37,12 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     , m_status(new EnvironmentStatus(this))
     , m_window(std::make_unique<ui::MainWindow>(m_status))
 {
-    m_window->installTab(new ui::OrganizationsTab(m_services.get(), m_status));
-    m_window->installTab(new ui::UsersTab(m_services.get(), m_status));
-    m_window->installTab(new ui::AgentKitTab(m_services.get(), m_status));
-    m_window->installTab(new ui::McpTab(m_services.get(), m_status));
+    // Each tab is built when first shown: start-up builds one, and only visited tabs load.
+    services::Services *services = m_services.get();
+    m_window->installTab(ui::TabId::Organizations, [=, this] { return new ui::OrganizationsTab(services, m_status); });
+    m_window->installTab(ui::TabId::Users, [=, this] { return new ui::UsersTab(services, m_status); });
+    m_window->installTab(ui::TabId::AgentKit, [=, this] { return new ui::AgentKitTab(services, m_status); });
+    m_window->installTab(ui::TabId::Mcp, [=, this] { return new ui::McpTab(services, m_status); });
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
                                                       tr("&Roles and permissions…"));
@@ -81,6 +83,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
         m_window->showTab(*m_options.tab);
     if (m_options.size)
         m_window->resize(*m_options.size);
+    m_window->tab(m_window->currentTab()); // the tab the window opens on
 
     connect(m_client, &api::ApiClient::inFlightChanged, m_status, &EnvironmentStatus::setInFlight);
     connect(m_window.get(), &ui::MainWindow::refreshRequested, this, &ConsoleSession::checkConnection);

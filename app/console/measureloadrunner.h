@@ -57,6 +57,8 @@ private:
     void onStateChanged();
     void onTick();
     void report();
+    void finishBackground();
+    void scrollStep();
     void fail(const QString &message, int code);
 
     ui::MainWindow *m_window;
@@ -73,6 +75,14 @@ private:
     std::optional<double> m_firstRowsMs;
     qint64 m_baselineRss = -1;
     bool m_done = false;
+    // After the list: the tab's background work (the AgentKit overview), then a scroll through
+    // the whole table one step per tick, its stalls counted apart.
+    enum class Phase { Loading, Background, Scrolling } m_phase = Phase::Loading;
+    double m_allRowsMs = 0;
+    qint64 m_rowsRss = -1;
+    std::optional<double> m_backgroundDoneMs;
+    double m_loadStallMs = 0;
+    int m_scrollStep = 0;
 };
 
 } // namespace sk::app

@@ -130,6 +130,8 @@ QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
         return text(a.id);
     if (role == JsonRole)
         return entityJson(a); // authorization details are Secrets: masked
+    if (role == kProviderKeyRole)
+        return column == Provider ? text(a.provider) : QVariant();
     const QString statusKey = ConnectedAccountStatus::keyOf(a.status);
     if (column == Status) {
         const StatusBadge badge = ConnectedAccountStatus::badge(statusKey);

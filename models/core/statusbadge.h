@@ -16,6 +16,12 @@ enum class StatusTone { Good, Pending, Warning, Danger, Neutral, Unknown };
 // and what to do about it, and its tone. Models return it for PagedTableModel::BadgeRole.
 // The item-data role that carries a StatusBadge, in every model and item widget.
 inline constexpr int kStatusBadgeRole = Qt::UserRole + 64; // clear of the models' own roles
+// A connector or identity-provider key ("gmail", "OKTA") on a cell: the shared delegate draws
+// that provider's icon before the cell's text (ui/widgets/providericon.h).
+inline constexpr int kProviderKeyRole = Qt::UserRole + 65;
+// A mix of statuses on a cell, drawn as a bar of coloured segments proportional to the counts:
+// a QVariantList of QVariantMap {"tone": int(StatusTone), "count": qint64, "label": QString}.
+inline constexpr int kStatusMixRole = Qt::UserRole + 66;
 
 struct StatusBadge
 {

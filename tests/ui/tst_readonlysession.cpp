@@ -20,6 +20,8 @@
 #include "services/resources/organizationsservice.h"
 #include "tests/ui/uitest.h"
 #include "ui/mainwindow.h"
+#include "ui/agentkit/agentkittab.h"
+#include "models/agentkit/connectedaccountsmodel.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/organizations/apiclientsdialog.h"
 #include "ui/organizations/domainspanel.h"
@@ -228,8 +230,9 @@ private slots:
         m_status = m_session->findChild<EnvironmentStatus *>();
         m_client = m_session->findChild<api::ApiClient *>();
         m_profiles = m_session->findChild<ui::ProfileController *>();
-        m_organizations = m_session->window()->findChild<ui::OrganizationsTab *>();
-        m_users = m_session->window()->findChild<ui::UsersTab *>();
+        // Tabs are built when first needed: ask the window for them.
+        m_organizations = dynamic_cast<ui::OrganizationsTab *>(m_session->window()->tab(ui::TabId::Organizations));
+        m_users = dynamic_cast<ui::UsersTab *>(m_session->window()->tab(ui::TabId::Users));
         QVERIFY(m_status && m_client && m_profiles && m_organizations && m_users);
         QVERIFY(connected());
         QVERIFY(!m_status->isReadOnly());
@@ -458,6 +461,21 @@ private slots:
 
         QVERIFY(QTest::qWaitFor([this] { return m_client->inFlight() == 0; }, 30000));
         QCOMPARE(writes(), before);
+    }
+
+    // Start-up builds the tab the window opens on; another is built, and loads, when first shown.
+    void tabsAreBuiltWhenFirstShownAndThenLoad()
+    {
+        ui::MainWindow *window = m_session->window();
+        QVERIFY(window->isTabBuilt(ui::TabId::Organizations));
+        QVERIFY(!window->isTabBuilt(ui::TabId::AgentKit));
+        QCOMPARE(m_session->window()->findChild<ui::AgentKitTab *>(), nullptr);
+        window->tabs()->setCurrentIndex(int(ui::TabId::AgentKit)); // as a click on the tab does
+        QVERIFY(window->isTabBuilt(ui::TabId::AgentKit));
+        auto *agentkit = dynamic_cast<ui::AgentKitTab *>(window->tab(ui::TabId::AgentKit));
+        QVERIFY(agentkit);
+        QCOMPARE(window->tabs()->currentWidget(), agentkit);
+        QTRY_VERIFY_WITH_TIMEOUT(agentkit->model()->entityCount() > 0, 30000);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "tests/ui/uitest.h"
 #include "ui/organizations/metadataeditor.h"
 #include "ui/widgets/fielderrors.h"
+#include "ui/widgets/providericon.h"
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
@@ -358,6 +359,30 @@ private slots:
     }
 
     // The screenshot check every UI test makes can fail: a blank grab does not pass.
+    // Every brand tile carries a white initial that reads (WCAG AA for large text and icons:
+    // 3:1; we hold 4.5:1), keys match whatever their case or separators, and an unknown
+    // provider gets the generic icon rather than nothing.
+    void providerIconsReadAndUnknownOnesAreGeneric()
+    {
+        for (const char *key : {"gmail", "slack", "okta", "azure_ad", "github", "stripe", "linear", "airtable"}) {
+            const QColor color = ui::providerColor(QString::fromLatin1(key));
+            QVERIFY2(color.isValid(), key);
+            QVERIFY2(ui::contrastRatio(color, Qt::white) >= 4.5, key);
+        }
+        QVERIFY(ui::isKnownProvider(QStringLiteral("AZURE_AD")));
+        QVERIFY(ui::isKnownProvider(QStringLiteral("Google-Calendar")));
+        QCOMPARE(ui::providerColor(QStringLiteral("OKTA")), ui::providerColor(QStringLiteral("okta")));
+        QVERIFY(!ui::isKnownProvider(QStringLiteral("acme_internal_crm")));
+        const QIcon unknown = ui::providerIcon(QStringLiteral("acme_internal_crm"));
+        QVERIFY(!unknown.isNull());
+        const QImage generic = unknown.pixmap(24, 24).toImage();
+        const QImage gmail = ui::providerIcon(QStringLiteral("gmail")).pixmap(24, 24).toImage();
+        QVERIFY(!gmail.isNull() && !generic.isNull());
+        QVERIFY(gmail != generic);
+        // The tile is the brand colour around its centre's initial.
+        QCOMPARE(QColor(gmail.pixel(3, 12)).rgb(), ui::providerColor(QStringLiteral("gmail")).rgb());
+    }
+
     void screenshotsRefuseABlankGrab()
     {
         QWidget blank;

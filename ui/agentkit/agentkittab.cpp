@@ -1,30 +1,35 @@
 #include "ui/agentkit/agentkittab.h"
 
 #include "models/agentkit/accountsoverview.h"
+#include "models/agentkit/appconnectionsmodel.h"
 #include "models/agentkit/connectedaccountsmodel.h"
 #include "models/agentkit/connectedaccountstatus.h"
+#include "models/agentkit/providersmodel.h"
 #include "models/core/displayformat.h"
 #include "models/core/listquery.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/services.h"
 #include "ui/agentkit/agentkitoverviewpanel.h"
+#include "ui/agentkit/appconnectionspanel.h"
 #include "ui/agentkit/authlinkdialog.h"
 #include "ui/agentkit/bulkreauthdialog.h"
 #include "ui/agentkit/connectedaccountdetailpane.h"
 #include "ui/agentkit/statuscounts.h"
 #include "ui/agentkit/statusheatmap.h"
+#include "ui/agentkit/toolspanel.h"
 #include "ui/widgets/confirmbytypingdialog.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/tabframe.h"
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QTabWidget>
 
 namespace sk::ui {
 
 using entities::ConnectedAccount;
-using models::ConnectedAccountStatus;
 using models::ConnectedAccountsModel;
+using models::ConnectedAccountStatus;
 using models::text;
 
 namespace {
@@ -37,6 +42,11 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
     , m_model(new ConnectedAccountsModel(&services->connectedAccounts(), this))
     , m_overview(new models::AccountsOverview(services->client(), this))
     , m_panel(new AgentKitOverviewPanel(m_overview, this))
+    , m_top(new QTabWidget(this))
+    , m_connections(new AppConnectionsPanel(services, status, this))
+    , m_providers(new models::ProvidersModel(&services->providers(), this))
+    , m_catalogue(new ResourceTableView(QStringLiteral("agentkitCatalogue"), this))
+    , m_tools(new ToolsPanel(services, status, this))
     , m_detail(new ConnectedAccountDetailPane(services, status, this))
     , m_connection(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -57,17 +67,29 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
     addFilterWidget(m_status);
 
     using Place = ActionPlace;
-    m_authLink = addPageAction(QStringLiteral("link"), tr("Authorization link…"), QStringLiteral("actionAuthLink"),
-                               QKeySequence(Qt::CTRL | Qt::Key_L), Place::ToolbarAndContextMenu,
-                               &AgentKitTab::authLinkForSelected);
-    m_disconnect = addPageAction(QStringLiteral("key"), tr("Disconnect"), QStringLiteral("actionDisconnectAccount"), {},
-                                 Place::ToolbarAndContextMenu, &AgentKitTab::disconnectSelected);
-    m_bulkLinks = addPageAction(QStringLiteral("loadall"), tr("Links for all shown…"), QStringLiteral("actionBulkLinks"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), Place::Toolbar, &AgentKitTab::bulkLinks);
+    m_authLink = addPageAction(QStringLiteral("link"), tr("Authorization link…"),
+                               QStringLiteral("actionAuthLink"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                               Place::ToolbarAndContextMenu, &AgentKitTab::authLinkForSelected);
+    m_disconnect
+        = addPageAction(QStringLiteral("key"), tr("Disconnect"), QStringLiteral("actionDisconnectAccount"),
+                        {}, Place::ToolbarAndContextMenu, &AgentKitTab::disconnectSelected);
+    m_bulkLinks = addPageAction(
+        QStringLiteral("loadall"), tr("Links for all shown…"), QStringLiteral("actionBulkLinks"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), Place::Toolbar, &AgentKitTab::bulkLinks);
     addContextSeparator();
-    m_delete = addPageAction(QStringLiteral("delete"), tr("Delete"), QStringLiteral("actionDeleteAccount"),
-                             QKeySequence::Delete, Place::ToolbarAndContextMenu, &AgentKitTab::deleteSelected);
-    setOverviewPanel(m_panel);
+    m_delete
+        = addPageAction(QStringLiteral("delete"), tr("Delete"), QStringLiteral("actionDeleteAccount"),
+                        QKeySequence::Delete, Place::ToolbarAndContextMenu, &AgentKitTab::deleteSelected);
+    m_catalogue->setObjectName(QStringLiteral("agentkitCatalogue"));
+    m_catalogue->setPagedModel(m_providers);
+    m_catalogue->setDefaultColumnWidths({170, 130, 150, 130, 100, 320});
+    m_top->setObjectName(QStringLiteral("agentkitTopViews"));
+    m_top->setDocumentMode(true);
+    m_top->addTab(m_panel, tr("Overview"));
+    m_top->addTab(m_connections, tr("Connections"));
+    m_top->addTab(m_catalogue, tr("Catalogue"));
+    m_top->addTab(m_tools, tr("Tools"));
+    setOverviewPanel(m_top);
     setDetailPane(m_detail);
 
     connect(m_connection, &QComboBox::activated, this, &AgentKitTab::applyFilter);
@@ -76,10 +98,23 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
     connect(m_panel->counts(), &StatusCounts::statusActivated, this,
             [this](const QString &key) { filterTo(m_connection->currentData().toString(), key); });
     connect(m_overview, &models::AccountsOverview::changed, this, &AgentKitTab::fillConnections);
-    connect(m_detail, &ConnectedAccountDetailPane::authLinkRequested, this, &AgentKitTab::authLinkForSelected);
-    connect(m_detail, &ConnectedAccountDetailPane::disconnectRequested, this, &AgentKitTab::disconnectSelected);
+    connect(m_overview, &models::AccountsOverview::changed, this,
+            [this] { m_connections->setSummary(m_overview->summary()); });
+    connect(m_connections->model(), &models::PagedTableModel::stateChanged, this,
+            &AgentKitTab::connectionsLoaded);
+    connect(m_connections, &AppConnectionsPanel::showAccountsRequested, this,
+            [this](const QString &name) { filterTo(name, {}); });
+    connect(m_connections, &AppConnectionsPanel::toolsRequested, this, &AgentKitTab::showTools);
+    connect(m_detail, &ConnectedAccountDetailPane::authLinkRequested, this,
+            &AgentKitTab::authLinkForSelected);
+    connect(m_detail, &ConnectedAccountDetailPane::disconnectRequested, this,
+            &AgentKitTab::disconnectSelected);
     connect(m_detail, &ConnectedAccountDetailPane::authLinkRequestedFor, this, &AgentKitTab::authLinkFor);
     connect(m_detail, &ConnectedAccountDetailPane::deleteRequested, this, &AgentKitTab::deleteSelected);
+    connect(m_detail, &ConnectedAccountDetailPane::toolsRequested, this, [this] {
+        if (const ConnectedAccount *account = selected())
+            showTools(models::AccountsSummary::connectionKeyOf(*account));
+    });
     finishSetup();
 }
 
@@ -87,6 +122,8 @@ void AgentKitTab::onLoadRequested()
 {
     ResourcePage::onLoadRequested();
     m_overview->refresh();
+    m_connections->reload();
+    m_providers->reload();
 }
 
 void AgentKitTab::refresh()
@@ -95,7 +132,10 @@ void AgentKitTab::refresh()
         return;
     ResourcePage::refresh();
     m_overview->refresh();
+    m_connections->reload();
 }
+
+bool AgentKitTab::hasBackgroundWork() const { return m_overview->isLoading(); }
 
 void AgentKitTab::onEnvironmentReset()
 {
@@ -106,6 +146,33 @@ void AgentKitTab::onEnvironmentReset()
     m_status->setCurrentIndex(0);
     m_model->clearFilter(); // the next environment's first load uses no filter
     m_detail->setAccount(std::nullopt);
+    m_connections->clear();
+    m_providers->cancelLoading();
+    m_tools->clear();
+}
+
+void AgentKitTab::connectionsLoaded()
+{
+    // Every configured connection is offered by the filter and the Tools view, including those
+    // no account uses yet.
+    const models::AppConnectionsModel *model = m_connections->model();
+    QList<QPair<QString, QString>> connections;
+    for (int row = 0; row < model->entityCount(); ++row) {
+        const entities::Connection *c = model->connectionAt(row);
+        connections.append({models::AppConnectionsModel::nameOf(*c), QString::fromStdString(c->providerKey)});
+    }
+    m_tools->setConnections(connections);
+    fillConnections();
+}
+
+void AgentKitTab::showTools(const QString &connectionName)
+{
+    QString identifier;
+    if (const ConnectedAccount *account = selected();
+        account && models::AccountsSummary::connectionKeyOf(*account) == connectionName)
+        identifier = QString::fromStdString(account->identifier);
+    m_top->setCurrentWidget(m_tools);
+    m_tools->showConnection(connectionName, identifier);
 }
 
 void AgentKitTab::fillConnections()
@@ -113,6 +180,12 @@ void AgentKitTab::fillConnections()
     // The connections the overview has seen so far, keeping the current choice.
     const QString current = m_connection->currentData().toString();
     QStringList names = m_overview->summary().connections();
+    const models::AppConnectionsModel *configured = m_connections->model();
+    for (int row = 0; row < configured->entityCount(); ++row) {
+        const QString name = models::AppConnectionsModel::nameOf(*configured->connectionAt(row));
+        if (!names.contains(name))
+            names << name;
+    }
     names.sort(Qt::CaseInsensitive);
     for (const QString &name : std::as_const(names)) {
         if (m_connection->findData(name) < 0)
@@ -189,7 +262,8 @@ void AgentKitTab::updateActions()
     const bool writable = environment()->canWrite() && !m_busy;
     const ConnectedAccount *account = selected();
     m_authLink->setEnabled(writable && account);
-    m_disconnect->setEnabled(writable && account && account->status.value != entities::ConnectorStatus::Disconnected);
+    m_disconnect->setEnabled(writable && account
+                             && account->status.value != entities::ConnectorStatus::Disconnected);
     m_delete->setEnabled(writable && account);
     m_bulkLinks->setEnabled(writable && m_model->entityCount() > 0);
 }
@@ -216,13 +290,14 @@ void AgentKitTab::bulkLinks()
     if (m_model->state() != models::PagedTableModel::State::Complete) {
         // Every account of the filter, not only the loaded pages: load the rest, then ask again.
         auto *once = new QObject(this);
-        connect(m_model, &models::PagedTableModel::stateChanged, once, [this, once](models::PagedTableModel::State state) {
-            if (state == models::PagedTableModel::State::Loading)
-                return;
-            delete once;
-            if (state == models::PagedTableModel::State::Complete)
-                bulkLinks();
-        });
+        connect(m_model, &models::PagedTableModel::stateChanged, once,
+                [this, once](models::PagedTableModel::State state) {
+                    if (state == models::PagedTableModel::State::Loading)
+                        return;
+                    delete once;
+                    if (state == models::PagedTableModel::State::Complete)
+                        bulkLinks();
+                });
         m_model->loadAll();
         showInfo(tr("Loading every account of this filter first…"));
         return;
@@ -256,18 +331,19 @@ void AgentKitTab::disconnectSelected()
         return;
     m_busy = true;
     updateActions();
-    m_services->connectedAccounts().disconnect(account.id, this, [this, who](api::Result<ConnectedAccount> result) {
-        m_busy = false;
-        updateActions();
-        if (!result) {
-            showFailure(tr("%1 was not disconnected.").arg(who), result.error().describe());
-            return;
-        }
-        m_model->updateAccount(result.value());
-        if (m_detail->account() && m_detail->account()->id == result.value().id)
-            m_detail->setAccount(result.value());
-        showInfo(tr("Disconnected <b>%1</b>.").arg(who.toHtmlEscaped()));
-    });
+    m_services->connectedAccounts().disconnect(
+        account.id, this, [this, who](api::Result<ConnectedAccount> result) {
+            m_busy = false;
+            updateActions();
+            if (!result) {
+                showFailure(tr("%1 was not disconnected.").arg(who), result.error().describe());
+                return;
+            }
+            m_model->updateAccount(result.value());
+            if (m_detail->account() && m_detail->account()->id == result.value().id)
+                m_detail->setAccount(result.value());
+            showInfo(tr("Disconnected <b>%1</b>.").arg(who.toHtmlEscaped()));
+        });
 }
 
 void AgentKitTab::deleteSelected()
@@ -276,30 +352,29 @@ void AgentKitTab::deleteSelected()
         return;
     const ConnectedAccount account = *selected();
     const QString who = text(account.identifier);
-    const QString message = tr("This deletes %1's %2 connected account and its tokens for good. Their agents lose "
-                               "access; a new authorization creates a new account.")
-                                .arg(who, text(account.connector));
-    if (!ConfirmByTypingDialog::confirmWrite(this, *environment(), tr("Delete connected account"), message, who,
-                                             tr("Delete")))
+    const QString message
+        = tr("This deletes %1's %2 connected account and its tokens for good. Their agents lose "
+             "access; a new authorization creates a new account.")
+              .arg(who, text(account.connector));
+    if (!ConfirmByTypingDialog::confirmWrite(this, *environment(), tr("Delete connected account"), message,
+                                             who, tr("Delete")))
         return;
     m_busy = true;
     updateActions();
     const std::string id = account.id;
-    m_services->connectedAccounts().remove(services::AccountSelector::byId(id), this,
-                                           [this, id, who](api::Result<api::Empty> result) {
-                                               m_busy = false;
-                                               updateActions();
-                                               if (!result) {
-                                                   showFailure(tr("%1 was not deleted.").arg(who),
-                                                               result.error().describe());
-                                                   return;
-                                               }
-                                               m_model->removeAccount(id);
-                                               if (m_detail->account() && m_detail->account()->id == id)
-                                                   m_detail->setAccount(std::nullopt);
-                                               showInfo(tr("Deleted the connected account of <b>%1</b>.")
-                                                            .arg(who.toHtmlEscaped()));
-                                           });
+    m_services->connectedAccounts().remove(
+        services::AccountSelector::byId(id), this, [this, id, who](api::Result<api::Empty> result) {
+            m_busy = false;
+            updateActions();
+            if (!result) {
+                showFailure(tr("%1 was not deleted.").arg(who), result.error().describe());
+                return;
+            }
+            m_model->removeAccount(id);
+            if (m_detail->account() && m_detail->account()->id == id)
+                m_detail->setAccount(std::nullopt);
+            showInfo(tr("Deleted the connected account of <b>%1</b>.").arg(who.toHtmlEscaped()));
+        });
 }
 
 } // namespace sk::ui

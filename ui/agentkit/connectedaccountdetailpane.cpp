@@ -42,8 +42,8 @@ void ConnectedAccountDetailPane::setRevealAnswerForTesting(std::optional<bool> a
     g_revealAnswer = answer;
 }
 
-ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *services, services::EnvironmentStatus *status,
-                                                       QWidget *parent)
+ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *services,
+                                                       services::EnvironmentStatus *status, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_environment(status)
@@ -59,6 +59,7 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     , m_reveal(new QPushButton(QIcon(QStringLiteral(":/icons/reveal.svg")), tr("Reveal…"), this))
     , m_authLink(new QPushButton(QIcon(QStringLiteral(":/icons/link.svg")), tr("Authorization link…"), this))
     , m_disconnect(new QPushButton(tr("Disconnect"), this))
+    , m_tools(new QPushButton(tr("Tools…"), this))
     , m_delete(new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), this))
     , m_identifierAccounts(new IdentifierAccountsPanel(services, this))
 {
@@ -78,15 +79,19 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
     m_reveal->setObjectName(QStringLiteral("revealAuthorizationDetails"));
     m_authLink->setObjectName(QStringLiteral("accountAuthLink"));
     m_disconnect->setObjectName(QStringLiteral("accountDisconnect"));
+    m_tools->setObjectName(QStringLiteral("accountTools"));
+    m_tools->setToolTip(tr("This account's tools, runnable as its user."));
     m_delete->setObjectName(QStringLiteral("accountDelete"));
     m_detailsNote->setWordWrap(true);
     m_detailsNote->setStyleSheet(textStyle(TextRole::Muted));
-    m_detailsNote->setText(tr("Tokens and keys are fetched only when you reveal them, are never kept, and are "
-                              "cleared when you select another account."));
+    m_detailsNote->setText(
+        tr("Tokens and keys are fetched only when you reveal them, are never kept, and are "
+           "cleared when you select another account."));
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_authLink);
     actions->addWidget(m_disconnect);
+    actions->addWidget(m_tools);
     actions->addStretch(1);
     actions->addWidget(m_delete);
 
@@ -122,11 +127,13 @@ ConnectedAccountDetailPane::ConnectedAccountDetailPane(services::Services *servi
 
     connect(m_authLink, &QPushButton::clicked, this, &ConnectedAccountDetailPane::authLinkRequested);
     connect(m_disconnect, &QPushButton::clicked, this, &ConnectedAccountDetailPane::disconnectRequested);
+    connect(m_tools, &QPushButton::clicked, this, &ConnectedAccountDetailPane::toolsRequested);
     connect(m_delete, &QPushButton::clicked, this, &ConnectedAccountDetailPane::deleteRequested);
     connect(m_reveal, &QPushButton::clicked, this, &ConnectedAccountDetailPane::revealDetails);
     connect(m_identifierAccounts, &IdentifierAccountsPanel::authLinkRequested, this,
             &ConnectedAccountDetailPane::authLinkRequestedFor);
-    connect(m_environment, &services::EnvironmentStatus::writableChanged, this, &ConnectedAccountDetailPane::updateButtons);
+    connect(m_environment, &services::EnvironmentStatus::writableChanged, this,
+            &ConnectedAccountDetailPane::updateButtons);
     setAccount(std::nullopt);
 }
 
@@ -167,7 +174,7 @@ void ConnectedAccountDetailPane::setAccount(const std::optional<ConnectedAccount
     add(tr("Auth type"), models::ConnectedAccountsModel::authTypeText(a.authorizationType));
     const QString expires = a.tokenExpiresAt.isSet()
         ? tr("%1 (%2)").arg(models::formatTimestamp(a.tokenExpiresAt),
-                             models::ConnectedAccountsModel::relativeTime(a.tokenExpiresAt, now))
+                            models::ConnectedAccountsModel::relativeTime(a.tokenExpiresAt, now))
         : QString();
     add(tr("Token expires"), expires);
     add(tr("Last used"), a.lastUsedAt.isSet() ? models::formatTimestamp(a.lastUsedAt) : tr("never"));
@@ -188,6 +195,7 @@ void ConnectedAccountDetailPane::updateButtons()
                              && m_account->status.value != entities::ConnectorStatus::Disconnected);
     m_delete->setEnabled(has && writable);
     m_reveal->setEnabled(has);
+    m_tools->setEnabled(has);
 }
 
 void ConnectedAccountDetailPane::revealDetails()
@@ -199,31 +207,33 @@ void ConnectedAccountDetailPane::revealDetails()
         yes = *g_revealAnswer;
         g_revealAnswer.reset();
     } else {
-        yes = QMessageBox::question(this, tr("Reveal authorization details"),
-                                    tr("This fetches %1's live tokens or keys for %2 from the environment and shows "
-                                       "them here (masked until you reveal each). Anyone who sees them can act as "
-                                       "this user. Continue?")
-                                        .arg(text(m_account->identifier), text(m_account->connector)))
-              == QMessageBox::Yes;
+        yes = QMessageBox::question(
+                  this, tr("Reveal authorization details"),
+                  tr("This fetches %1's live tokens or keys for %2 from the environment and shows "
+                     "them here (masked until you reveal each). Anyone who sees them can act as "
+                     "this user. Continue?")
+                      .arg(text(m_account->identifier), text(m_account->connector)))
+            == QMessageBox::Yes;
     }
     if (!yes)
         return;
     const quint64 generation = m_generation;
     m_reveal->setEnabled(false);
     const auto selector = services::AccountSelector::byConnector(m_account->connector, m_account->identifier);
-    m_services->connectedAccounts().auth(selector, this, [this, generation](api::Result<ConnectedAccount> result) {
-        if (generation != m_generation)
-            return; // another account was selected meanwhile: never show this one's secrets
-        updateButtons();
-        if (!result) {
-            m_detailsNote->setText(tr("Not revealed: %1").arg(result.error().describe()));
-            return;
-        }
-        if (result.value().authorizationDetails)
-            showDetails(*result.value().authorizationDetails);
-        else
-            m_detailsNote->setText(tr("The account holds no authorization details."));
-    });
+    m_services->connectedAccounts().auth(
+        selector, this, [this, generation](api::Result<ConnectedAccount> result) {
+            if (generation != m_generation)
+                return; // another account was selected meanwhile: never show this one's secrets
+            updateButtons();
+            if (!result) {
+                m_detailsNote->setText(tr("Not revealed: %1").arg(result.error().describe()));
+                return;
+            }
+            if (result.value().authorizationDetails)
+                showDetails(*result.value().authorizationDetails);
+            else
+                m_detailsNote->setText(tr("The account holds no authorization details."));
+        });
 }
 
 void ConnectedAccountDetailPane::showDetails(const entities::AuthorizationDetails &details)
@@ -243,7 +253,8 @@ void ConnectedAccountDetailPane::showDetails(const entities::AuthorizationDetail
     }
     if (details.staticAuth && details.staticAuth->details.reveal().is_object()) {
         for (const auto &[key, value] : details.staticAuth->details.reveal().items())
-            secretRow(QString::fromStdString(key), value.is_string() ? value.get<std::string>() : value.dump());
+            secretRow(QString::fromStdString(key),
+                      value.is_string() ? value.get<std::string>() : value.dump());
     }
     if (details.googleDwd)
         secretRow(tr("Access token"), details.googleDwd->accessToken.reveal());
@@ -262,8 +273,9 @@ void ConnectedAccountDetailPane::clearDetails()
     while (m_detailsForm->rowCount() > 0)
         m_detailsForm->removeRow(0); // deletes the fields
     m_secrets.clear();
-    m_detailsNote->setText(tr("Tokens and keys are fetched only when you reveal them, are never kept, and are "
-                              "cleared when you select another account."));
+    m_detailsNote->setText(
+        tr("Tokens and keys are fetched only when you reveal them, are never kept, and are "
+           "cleared when you select another account."));
 }
 
 void ConnectedAccountDetailPane::hideEvent(QHideEvent *event)

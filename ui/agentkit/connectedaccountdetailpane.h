@@ -15,7 +15,7 @@ class QPushButton;
 namespace sk::services {
 class EnvironmentStatus;
 class Services;
-}
+} // namespace sk::services
 
 namespace sk::ui {
 
@@ -52,6 +52,8 @@ signals:
     void authLinkRequestedFor(const sk::entities::ConnectedAccount &account);
     void disconnectRequested();
     void deleteRequested();
+    // The account's tools, in the tab's Tools view.
+    void toolsRequested();
 
 protected:
     void hideEvent(QHideEvent *event) override;
@@ -78,6 +80,7 @@ private:
     QPushButton *m_reveal;
     QPushButton *m_authLink;
     QPushButton *m_disconnect;
+    QPushButton *m_tools;
     QPushButton *m_delete;
     QList<SecretField *> m_secrets;
     IdentifierAccountsPanel *m_identifierAccounts;

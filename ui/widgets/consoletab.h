@@ -25,6 +25,9 @@ public:
     virtual void showOrganization(const QString &organizationId, const QString &displayName) = 0;
     // The tab's main list, for "Load all" and --measure-load.
     virtual models::PagedTableModel *listModel() const = 0;
+    // Whether the tab is still computing something in the background besides its list (the
+    // AgentKit overview paging every account), for --measure-load.
+    virtual bool hasBackgroundWork() const { return false; }
 };
 
 } // namespace sk::ui

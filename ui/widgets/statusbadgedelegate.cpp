@@ -1,6 +1,7 @@
 #include "ui/widgets/statusbadgedelegate.h"
 
 #include "models/core/statusbadge.h"
+#include "ui/widgets/providericon.h"
 #include "ui/widgets/statuscolors.h"
 
 #include <QAbstractItemView>
@@ -35,8 +36,66 @@ std::optional<StatusBadge> badgeOf(const QModelIndex &index)
 
 } // namespace
 
-void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+void StatusBadgeDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QString provider = index.data(models::kProviderKeyRole).toString();
+    if (!provider.isEmpty()) {
+        option->icon = providerIcon(provider);
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    }
+}
+
+void StatusBadgeDelegate::paintMix(QPainter *painter, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index, const QVariantList &mix) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString total = opt.text;
+    opt.text.clear();
+    const QWidget *widget = option.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    qint64 sum = 0;
+    for (const QVariant &part : mix)
+        sum += part.toMap().value(QStringLiteral("count")).toLongLong();
+    painter->save();
+    const QFontMetrics metrics(option.font);
+    const int textWidth = metrics.horizontalAdvance(QStringLiteral("000000"));
+    const QRect cell = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    const QRect bar(cell.left(), cell.center().y() - 4, std::max(0, cell.width() - textWidth - 6), 9);
+    painter->setPen((option.state & QStyle::State_Selected) ? option.palette.color(QPalette::HighlightedText)
+                                                            : option.palette.color(QPalette::Text));
+    painter->drawText(QRect(bar.right() + 6, cell.top(), textWidth, cell.height()),
+                      Qt::AlignVCenter | Qt::AlignRight, total);
+    if (sum > 0 && bar.width() > 4) {
+        painter->setRenderHint(QPainter::Antialiasing);
+        QPainterPath clip;
+        clip.addRoundedRect(bar, 3, 3);
+        painter->setClipPath(clip);
+        double x = bar.left();
+        for (const QVariant &part : mix) {
+            const QVariantMap map = part.toMap();
+            const qint64 count = map.value(QStringLiteral("count")).toLongLong();
+            const double width = double(bar.width()) * double(count) / double(sum);
+            painter->fillRect(
+                QRectF(x, bar.top(), width, bar.height()),
+                statusColor(StatusTone(map.value(QStringLiteral("tone")).toInt()), option.palette));
+            x += width;
+        }
+    }
+    painter->restore();
+}
+
+void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
+    if (const QVariant mix = index.data(models::kStatusMixRole); mix.isValid()) {
+        paintMix(painter, option, index, mix.toList());
+        return;
+    }
     const std::optional<StatusBadge> badge = badgeOf(index);
     if (!badge) {
         QStyledItemDelegate::paint(painter, option, index);
@@ -59,7 +118,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setFont(font);
     const QFontMetrics metrics = painter->fontMetrics();
     const QRect cell = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
-    const int width = std::min(cell.width(), metrics.horizontalAdvance(badge->text) + 2 * kHorizontalPadding + 2);
+    const int width
+        = std::min(cell.width(), metrics.horizontalAdvance(badge->text) + 2 * kHorizontalPadding + 2);
     const int height = std::min(cell.height(), metrics.height() + 4);
     const QRectF pill(cell.left(), cell.top() + (cell.height() - height) / 2.0, width, height);
 
@@ -80,7 +140,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->drawPath(path);
     painter->setPen(text);
     const QRectF textRect = pill.adjusted(kHorizontalPadding, 0, -kHorizontalPadding, 0);
-    const QString label = metrics.elidedText(badge->text, Qt::ElideRight, int(std::ceil(textRect.width())) + 1);
+    const QString label
+        = metrics.elidedText(badge->text, Qt::ElideRight, int(std::ceil(textRect.width())) + 1);
     painter->drawText(textRect, Qt::AlignCenter, label);
     painter->restore();
 }
@@ -90,14 +151,15 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QM
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (const std::optional<StatusBadge> badge = badgeOf(index)) {
         const QFontMetrics metrics(option.font);
-        size.setWidth(std::max(size.width(), metrics.horizontalAdvance(badge->text) + 2 * (kHorizontalPadding + kMargin)));
+        size.setWidth(std::max(size.width(),
+                               metrics.horizontalAdvance(badge->text) + 2 * (kHorizontalPadding + kMargin)));
         size.setHeight(std::max(size.height(), metrics.height() + 4 + 2 * kMargin));
     }
     return size;
 }
 
-bool StatusBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                    const QModelIndex &index)
+bool StatusBadgeDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event && event->type() == QEvent::ToolTip && index.data(Qt::ToolTipRole).toString().isEmpty()) {
         if (const std::optional<StatusBadge> badge = badgeOf(index); badge && !badge->tooltip.isEmpty()) {

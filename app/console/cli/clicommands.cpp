@@ -9,7 +9,8 @@ bool isCommand(const QString &name)
 {
     return name == QStringLiteral("export") || name == QStringLiteral("portal-link")
         || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles")
-        || name == QStringLiteral("connected-accounts") || name == QStringLiteral("mcp");
+        || name == QStringLiteral("connected-accounts") || name == QStringLiteral("tools")
+        || name == QStringLiteral("mcp");
 }
 
 int runCommand(const QStringList &arguments)
@@ -25,6 +26,8 @@ int runCommand(const QStringList &arguments)
         return runProfiles(arguments);
     if (command == QStringLiteral("connected-accounts"))
         return runConnectedAccounts(arguments);
+    if (command == QStringLiteral("tools"))
+        return runTools(arguments);
     if (command == QStringLiteral("mcp"))
         return runMcp(arguments);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command));

@@ -10,6 +10,8 @@ namespace sk::app::cli {
 //   auth-link --connection NAME --identifier ID
 //   connected-accounts summary [--connection NAME...] [--format json|csv|table]
 //   connected-accounts reauth [--status S,...] [--connection NAME...] --output FILE.csv
+//   tools list (--connection NAME | --provider KEY) [--format json|table]
+//   tools run TOOL --connection NAME --identifier ID [--input JSON | --input-file FILE]
 //   mcp auth-state (--instance ID | --user IDENTIFIER) [--links] [--format json|table]
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
 bool isCommand(const QString &name);
@@ -21,6 +23,7 @@ int runAuthLink(const QStringList &arguments);
 int runConnectedAccounts(const QStringList &arguments);
 int runConnectedAccountsSummary(const QStringList &arguments);
 int runConnectedAccountsReauth(const QStringList &arguments);
+int runTools(const QStringList &arguments);
 int runMcp(const QStringList &arguments);
 int runMcpAuthState(const QStringList &arguments);
 

@@ -13,6 +13,7 @@ enum ExitCode : int {
     ExitValidation = 5, // the server rejected the request as invalid or conflicting
     ExitUnavailable = 6, // network or server failure after retries, unreadable answers
     ExitPartial = 7,     // some rows failed (listed on stderr); the others were written
+    ExitToolFailed = 8,  // tools run: the tool could not run for the account, or failed (tool error on stderr)
     ExitNotReady = 9     // mcp auth-state: an MCP instance listed is not ready (a connection is not ACTIVE)
 };
 

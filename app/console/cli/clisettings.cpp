@@ -15,7 +15,10 @@
 namespace sk::app::cli {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("sk::app::cli::Settings", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sk::app::cli::Settings", text);
+}
 const QString kEnvUrl = QStringLiteral("env-url");
 const QString kClientId = QStringLiteral("client-id");
 const QString kProfile = QStringLiteral("profile");
@@ -23,13 +26,16 @@ const QString kProfile = QStringLiteral("profile");
 
 void addConnectionOptions(QCommandLineParser &parser)
 {
-    parser.addOption({kProfile, tr("Use a saved environment profile (see 'scalekit-console profiles list'); "
-                                   "its secret comes from the OS keychain."),
+    parser.addOption({kProfile,
+                      tr("Use a saved environment profile (see 'scalekit-console profiles list'); "
+                         "its secret comes from the OS keychain."),
                       tr("NAME")});
-    parser.addOption({kEnvUrl, tr("Environment URL (default: $SCALEKIT_ENV_URL or $SCALEKIT_ENVIRONMENT_URL)."),
+    parser.addOption({kEnvUrl,
+                      tr("Environment URL (default: $SCALEKIT_ENV_URL or $SCALEKIT_ENVIRONMENT_URL)."),
                       tr("URL")});
-    parser.addOption({kClientId, tr("Client ID (default: $SCALEKIT_CLIENT_ID). The secret is read from "
-                                    "$SCALEKIT_CLIENT_SECRET, never from the command line."),
+    parser.addOption({kClientId,
+                      tr("Client ID (default: $SCALEKIT_CLIENT_ID). The secret is read from "
+                         "$SCALEKIT_CLIENT_SECRET, never from the command line."),
                       tr("ID")});
 }
 
@@ -69,7 +75,8 @@ SettingsResult profileSettings(const QString &name)
         result.problem = tr("cannot read the client secret of profile '%1' from the keychain: %2")
                              .arg(name, secret.error);
         return result;
-    case services::SecretStore::Outcome::Status::Ok: break;
+    case services::SecretStore::Outcome::Status::Ok:
+        break;
     }
     api::ConnectionSettings settings = profile->connectionSettings(secret.secret);
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
@@ -95,7 +102,8 @@ SettingsResult connectionSettings(const QCommandLineParser &parser)
     const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     QString url = parser.value(kEnvUrl);
     if (url.isEmpty())
-        url = env.value(QStringLiteral("SCALEKIT_ENV_URL"), env.value(QStringLiteral("SCALEKIT_ENVIRONMENT_URL")));
+        url = env.value(QStringLiteral("SCALEKIT_ENV_URL"),
+                        env.value(QStringLiteral("SCALEKIT_ENVIRONMENT_URL")));
     QString clientId = parser.value(kClientId);
     if (clientId.isEmpty())
         clientId = env.value(QStringLiteral("SCALEKIT_CLIENT_ID"));
@@ -114,7 +122,7 @@ SettingsResult connectionSettings(const QCommandLineParser &parser)
         result.problem = tr("no client secret: set SCALEKIT_CLIENT_SECRET.");
         return result;
     }
-    api::ConnectionSettings settings{QUrl(url, QUrl::StrictMode), clientId, secret};
+    api::ConnectionSettings settings {QUrl(url, QUrl::StrictMode), clientId, secret};
     if (const QString problem = settings.validate(); !problem.isEmpty()) {
         result.problem = problem;
         return result;

@@ -33,15 +33,14 @@ SettingsResult connectionSettings(const QCommandLineParser &parser);
 // The settings of a saved profile (or "environment"), its secret from the keychain.
 SettingsResult profileSettings(const QString &name);
 
+// A simple command's start: adds --help and the connection options to the parser (after the
+// command's own), parses, and checks the number of positional arguments. With stop set the
+// command ends there with that exit code (help printed, or a usage error reported).
 struct PreparedCommand
 {
-    std::optional<int> stop; // set: the command ends here with this exit code (help, usage)
+    std::optional<int> stop;
     std::optional<api::ConnectionSettings> settings;
 };
-
-// What most commands do first: add --help and the connection options to the parser (after the
-// command's own), parse, print the help, check the number of positional arguments (usage
-// otherwise) and read the connection settings.
 PreparedCommand prepareCommand(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
                                const QString &usage);
 

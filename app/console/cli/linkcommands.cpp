@@ -16,10 +16,13 @@ namespace sk::app::cli {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("sk::app::cli::Links", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("sk::app::cli::Links", text);
+}
 
 // Runs one typed call to completion and prints "LINK\nEXPIRY" on success.
-template <typename T, typename Start>
+template<typename T, typename Start>
 int runLink(const api::ConnectionSettings &settings, const QString &what, Start start)
 {
     QNetworkAccessManager network;
@@ -53,11 +56,12 @@ int runPortalLink(const QStringList &arguments)
            "SCIM settings until it expires: share it only with the customer's admin."));
     parser.addPositionalArgument(QStringLiteral("portal-link"), tr("The command."));
     parser.addPositionalArgument(QStringLiteral("ORG_ID"), tr("The organization."));
-    const QCommandLineOption features(QStringLiteral("features"),
-                                      tr("Comma-separated portal features: sso, dir_sync (default: the server's)."),
-                                      tr("LIST"));
+    const QCommandLineOption features(
+        QStringLiteral("features"),
+        tr("Comma-separated portal features: sso, dir_sync (default: the server's)."), tr("LIST"));
     parser.addOption(features);
-    const PreparedCommand prepared = prepareCommand(parser, arguments, 2, tr("usage: portal-link ORG_ID [--features sso,dir_sync]"));
+    const PreparedCommand prepared
+        = prepareCommand(parser, arguments, 2, tr("usage: portal-link ORG_ID [--features sso,dir_sync]"));
     if (prepared.stop)
         return *prepared.stop;
     QStringList featureList;
@@ -68,16 +72,17 @@ int runPortalLink(const QStringList &arguments)
         featureList << name;
     }
     const std::string organization = parser.positionalArguments().at(1).toStdString();
-    return runLink<LinkAndExpiry>(*prepared.settings, tr("portal-link"),
-                                  [&](api::ApiClient &client, QObject *owner, services::Callback<LinkAndExpiry> done) {
-                                      services::OrganizationsService(&client).generatePortalLink(
-                                          organization, featureList, owner, [done](api::Result<entities::PortalLink> r) {
-                                              if (!r)
-                                                  done(r.error());
-                                              else
-                                                  done(LinkAndExpiry{r.value().location.reveal(), r.value().expireTime.toRfc3339()});
-                                          });
-                                  });
+    return runLink<LinkAndExpiry>(
+        *prepared.settings, tr("portal-link"),
+        [&](api::ApiClient &client, QObject *owner, services::Callback<LinkAndExpiry> done) {
+            services::OrganizationsService(&client).generatePortalLink(
+                organization, featureList, owner, [done](api::Result<entities::PortalLink> r) {
+                    if (!r)
+                        done(r.error());
+                    else
+                        done(LinkAndExpiry {r.value().location.reveal(), r.value().expireTime.toRfc3339()});
+                });
+        });
 }
 
 int runAuthLink(const QStringList &arguments)
@@ -87,26 +92,30 @@ int runAuthLink(const QStringList &arguments)
         tr("Generates the authorization link for a connected account (the user opens it to connect or "
            "re-authorize the app) and prints it, then its expiry (RFC 3339) on the next line."));
     parser.addPositionalArgument(QStringLiteral("auth-link"), tr("The command."));
-    const QCommandLineOption connection(QStringLiteral("connection"), tr("The connection name (connector)."), tr("NAME"));
-    const QCommandLineOption identifier(QStringLiteral("identifier"), tr("The user's identifier in your app."), tr("ID"));
+    const QCommandLineOption connection(QStringLiteral("connection"), tr("The connection name (connector)."),
+                                        tr("NAME"));
+    const QCommandLineOption identifier(QStringLiteral("identifier"),
+                                        tr("The user's identifier in your app."), tr("ID"));
     parser.addOptions({connection, identifier});
-    const PreparedCommand prepared = prepareCommand(parser, arguments, 1, tr("usage: auth-link --connection NAME --identifier ID"));
+    const PreparedCommand prepared
+        = prepareCommand(parser, arguments, 1, tr("usage: auth-link --connection NAME --identifier ID"));
     if (prepared.stop)
         return *prepared.stop;
     if (parser.value(connection).isEmpty() || parser.value(identifier).isEmpty())
         return reportUsage(tr("auth-link needs --connection NAME and --identifier ID."));
     const auto selector = services::AccountSelector::byConnector(parser.value(connection).toStdString(),
                                                                  parser.value(identifier).toStdString());
-    return runLink<LinkAndExpiry>(*prepared.settings, tr("auth-link"),
-                                  [&](api::ApiClient &client, QObject *owner, services::Callback<LinkAndExpiry> done) {
-                                      services::ConnectedAccountsService(&client).magicLink(
-                                          selector, owner, [done](api::Result<entities::MagicLink> r) {
-                                              if (!r)
-                                                  done(r.error());
-                                              else
-                                                  done(LinkAndExpiry{r.value().link.reveal(), r.value().expiry.toRfc3339()});
-                                          });
-                                  });
+    return runLink<LinkAndExpiry>(
+        *prepared.settings, tr("auth-link"),
+        [&](api::ApiClient &client, QObject *owner, services::Callback<LinkAndExpiry> done) {
+            services::ConnectedAccountsService(&client).magicLink(
+                selector, owner, [done](api::Result<entities::MagicLink> r) {
+                    if (!r)
+                        done(r.error());
+                    else
+                        done(LinkAndExpiry {r.value().link.reveal(), r.value().expiry.toRfc3339()});
+                });
+        });
 }
 
 } // namespace sk::app::cli
