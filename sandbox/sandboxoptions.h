@@ -32,7 +32,7 @@ struct SandboxOptions
     int organizations = 40;
     int users = 600;
     int connectedAccounts = 500;
-    int mcpInstances = 24;
+    int mcpInstances = 60;
     FaultSettings faults;
     QString stateFile;
     QString recordRequestsFile; // JSONL of every API request's method, path and body (tests only)

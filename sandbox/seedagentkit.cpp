@@ -237,12 +237,40 @@ void SeedGenerator::generateMcp()
         m_store.mcpConfigs.insert(std::move(config));
     }
     const std::size_t users = m_store.users.size();
+    // The account of a user on a connection, created when missing, left in the given state.
+    const auto account = [this](const McpConfigConnectionToolMapping &m, const std::string &user) {
+        ConnectedAccountRow *row = m_store.findAccount(m.connectionName, user);
+        if (!row) {
+            const Connection *conn = m_store.findAppConnectionByName(m.connectionName);
+            ConnectedAccountRow fresh;
+            fresh.account.id = m_store.newId("ca_");
+            fresh.account.identifier = user;
+            fresh.account.connector = m.connectionName;
+            fresh.account.provider = m.provider;
+            fresh.account.connectionId = m.connectionId;
+            fresh.account.status = ConnectorStatus::PendingAuth;
+            fresh.account.authorizationType
+                = connectorTypeFor(conn ? conn->type.value : ConnectionType::ApiKey);
+            fresh.account.updatedAt = pastWithin(7 * 86400);
+            row = &m_store.connectedAccounts.insert(std::move(fresh));
+        }
+        return row;
+    };
+    const auto activate = [this](ConnectedAccountRow &row) {
+        m_store.authorizeAccount(row);
+        if (row.account.tokenExpiresAt.isSet())
+            row.account.tokenExpiresAt = at(std::int64_t(2 + below(10)) * 86400);
+        row.account.updatedAt = pastWithin(86400);
+    };
     for (int i = 0; i < m_options.mcpInstances && users > 0; ++i) {
-        const McpConfig &config = m_store.mcpConfigs.rows()[std::size_t(i) % m_store.mcpConfigs.size()];
+        // Users hold one to three instances (of different configs), as teams adopt agents.
+        const std::size_t user = std::size_t(i) * 5 / 11 * 7 % users;
+        const McpConfig &config
+            = m_store.mcpConfigs.rows()[std::size_t(i + int(user)) % m_store.mcpConfigs.size()];
         McpInstanceRow row;
         row.id = m_store.newId("mcpi_");
         row.configId = config.id;
-        row.userIdentifier = m_store.users.rows()[std::size_t(i / 4 * 7) % users].email;
+        row.userIdentifier = m_store.users.rows()[user].email;
         row.name = config.name + "-" + seednames::slugify(row.userIdentifier.substr(0, row.userIdentifier.find('@')), '-');
         row.urlToken = m_store.newToken(32);
         row.updatedAt = pastWithin(30 * 86400);
@@ -251,25 +279,33 @@ void SeedGenerator::generateMcp()
         if (m_store.mcpInstances.findIf([&](const McpInstanceRow &x) {
                 return x.configId == row.configId && x.userIdentifier == row.userIdentifier; }))
             continue;
-        if (i % 2 == 0) {
-            // Every other instance is ready: its user has an ACTIVE account on each connection.
-            for (const McpConfigConnectionToolMapping &m : config.connectionToolMappings) {
-                ConnectedAccountRow *account = m_store.findAccount(m.connectionName, row.userIdentifier);
-                if (!account) {
-                    const Connection *conn = m_store.findAppConnectionByName(m.connectionName);
-                    ConnectedAccountRow fresh;
-                    fresh.account.id = m_store.newId("ca_");
-                    fresh.account.identifier = row.userIdentifier;
-                    fresh.account.connector = m.connectionName;
-                    fresh.account.provider = m.provider;
-                    fresh.account.connectionId = m.connectionId;
-                    fresh.account.authorizationType = connectorTypeFor(conn ? conn->type.value : ConnectionType::ApiKey);
-                    account = &m_store.connectedAccounts.insert(std::move(fresh));
-                }
-                m_store.authorizeAccount(*account);
-                if (account->account.tokenExpiresAt.isSet())
-                    account->account.tokenExpiresAt = at(std::int64_t(2 + below(10)) * 86400);
-                account->account.updatedAt = pastWithin(86400);
+        // About half are ready: an ACTIVE account on every connection. The others are blocked on
+        // one or more connections, each in a different way: an expired token, an authorization
+        // never completed, a disconnected account, or no account at all.
+        const bool ready = below(100) < 50;
+        bool blocked = false;
+        const std::size_t n = config.connectionToolMappings.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const McpConfigConnectionToolMapping &m = config.connectionToolMappings[k];
+            int roll = ready ? 0 : below(100);
+            if (!ready && !blocked && k + 1 == n && roll < 45)
+                roll = 45 + below(55); // a blocked instance has at least one connection to fix
+            if (roll < 45) {
+                activate(*account(m, row.userIdentifier));
+                continue;
+            }
+            blocked = true;
+            if (roll < 65) { // the token ran out
+                ConnectedAccountRow *a = account(m, row.userIdentifier);
+                activate(*a);
+                a->account.status = ConnectorStatus::Expired;
+                a->account.tokenExpiresAt = pastWithin(5 * 86400);
+            } else if (roll < 80) {
+                account(m, row.userIdentifier)->account.status = ConnectorStatus::PendingAuth;
+            } else if (roll < 90) {
+                account(m, row.userIdentifier)->account.status = ConnectorStatus::Disconnected;
+            } else if (ConnectedAccountRow *a = m_store.findAccount(m.connectionName, row.userIdentifier)) {
+                a->account.status = ConnectorStatus::PendingAuth; // never connected
             }
         }
         m_store.mcpInstances.insert(std::move(row));

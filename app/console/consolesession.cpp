@@ -11,6 +11,7 @@
 #include "ui/directories/directoriestab.h"
 #include "ui/connections/connectionstab.h"
 #include "ui/mainwindow.h"
+#include "ui/mcp/mcptab.h"
 #include "ui/organizations/organizationstab.h"
 #include "ui/profiles/profilecontroller.h"
 #include "ui/roles/roleswindow.h"
@@ -43,6 +44,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     m_window->installTab(ui::TabId::Connections, [=, this] { return new ui::ConnectionsTab(services, m_status); });
     m_window->installTab(ui::TabId::Directories, [=, this] { return new ui::DirectoriesTab(services, m_status); });
     m_window->installTab(ui::TabId::AgentKit, [=, this] { return new ui::AgentKitTab(services, m_status); });
+    m_window->installTab(ui::TabId::Mcp, [=, this] { return new ui::McpTab(services, m_status); });
 
     QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
                                                       tr("&Roles and permissions…"));

@@ -105,8 +105,7 @@ ApiCall *McpService::ensureInstance(const std::string &configName, const std::st
                                         member<McpInstance>("instance"), std::move(done));
 }
 
-ApiCall *McpService::listInstances(const McpInstanceFilter &filter, const PageQuery &page, QObject *owner,
-                                   Callback<InstancePage> done)
+ApiRequest McpService::listInstancesRequest(const McpInstanceFilter &filter, const PageQuery &page)
 {
     ApiRequest request = ApiRequest::get(instancesPath());
     request.query(QStringLiteral("filter.id"), filter.id)
@@ -115,8 +114,14 @@ ApiCall *McpService::listInstances(const McpInstanceFilter &filter, const PageQu
         .query(QStringLiteral("filter.user_identifier"), filter.userIdentifier)
         .query(QStringLiteral("search"), filter.search);
     page.apply(request);
-    return m_client->fetch<InstancePage>(std::move(request), owner, services::page<McpInstance>(keys::kInstances),
-                                         std::move(done));
+    return request;
+}
+
+ApiCall *McpService::listInstances(const McpInstanceFilter &filter, const PageQuery &page, QObject *owner,
+                                   Callback<InstancePage> done)
+{
+    return m_client->fetch<InstancePage>(listInstancesRequest(filter, page), owner,
+                                         services::page<McpInstance>(keys::kInstances), std::move(done));
 }
 
 ApiCall *McpService::getInstance(const std::string &id, QObject *owner, Callback<McpInstance> done)

@@ -61,6 +61,8 @@ public:
                                  const std::string &name, QObject *owner, Callback<McpInstance> done);
     api::ApiCall *listInstances(const McpInstanceFilter &filter, const PageQuery &page, QObject *owner,
                                 Callback<InstancePage> done);
+    // The request listInstances() sends, for callers that decode the page themselves.
+    static api::ApiRequest listInstancesRequest(const McpInstanceFilter &filter, const PageQuery &page);
     api::ApiCall *getInstance(const std::string &id, QObject *owner, Callback<McpInstance> done);
     // Empty arguments stay unchanged.
     api::ApiCall *updateInstance(const std::string &id, const std::string &name, const std::string &configName,

@@ -1,8 +1,8 @@
 #pragma once
 
-// The independent side of the AgentKit count tests: pages GET /api/v1/connected_accounts over
-// plain HTTP (its own token, its own page size), reads the JSON with nlohmann, and counts it
-// with code that shares nothing with the console's entities or models.
+// The independent side of the AgentKit and MCP tests: pages GET /api/v1/connected_accounts (and
+// makes any other call) over plain HTTP (its own token, its own page size), reads the JSON with
+// nlohmann, and counts it with code that shares nothing with the console's entities or models.
 
 #include "tests/support/sandboxprocess.h"
 
@@ -56,6 +56,33 @@ public:
                 return items;
         }
         return std::nullopt;
+    }
+
+    // Any API call over plain HTTP (verb GET, POST, PUT, PATCH or DELETE; pathAndQuery from the
+    // root, e.g. "/api/v1/mcp/instances?page_size=30"): the JSON answer, or nullopt on failure.
+    std::optional<nlohmann::json> call(const QByteArray &verb, const QString &pathAndQuery,
+                                       const nlohmann::json &body = nlohmann::json::object())
+    {
+        if (m_token.isEmpty() && !authenticate())
+            return std::nullopt;
+        QNetworkRequest request(m_sandbox.url().resolved(QUrl(pathAndQuery)));
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return exchange(m_network.sendCustomRequest(request, verb, QByteArray::fromStdString(body.dump())));
+    }
+
+    // Opens a link as a browser would (GET, no credentials); the HTTP status, 0 on failure.
+    int open(const QString &url)
+    {
+        QNetworkReply *reply = m_network.get(QNetworkRequest(QUrl(url)));
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (!reply->isFinished())
+            loop.exec();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
     }
 
     // POST /_sandbox/faults

@@ -2,12 +2,10 @@
 
 #include "services/entities/connectedaccount.h"
 
-#include <QDateTime>
 #include <QDialog>
 
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace sk::services {
 class EnvironmentStatus;
@@ -16,6 +14,7 @@ class Services;
 
 namespace sk::ui {
 
+class ExpiringLinkWidget;
 class QrCodeWidget;
 class SecretField;
 
@@ -33,9 +32,10 @@ public:
     ~AuthLinkDialog() override;
 
     void generate();
-    SecretField *linkField() const { return m_link; }
-    QrCodeWidget *qrCode() const { return m_qr; }
-    QLabel *countdown() const { return m_countdown; }
+    ExpiringLinkWidget *linkWidget() const { return m_link; }
+    SecretField *linkField() const;
+    QrCodeWidget *qrCode() const;
+    QLabel *countdown() const;
     QPushButton *generateButton() const { return m_generate; }
     QLabel *errorLabel() const { return m_error; }
 
@@ -43,19 +43,12 @@ signals:
     void linkGenerated();
 
 private:
-    void updateCountdown();
-    void wipe();
-
     services::Services *m_services;
     services::EnvironmentStatus *m_status;
     entities::ConnectedAccount m_account;
-    SecretField *m_link;
-    QrCodeWidget *m_qr;
-    QLabel *m_countdown;
+    ExpiringLinkWidget *m_link;
     QLabel *m_error;
     QPushButton *m_generate;
-    QTimer *m_tick;
-    QDateTime m_expiresAt;
 };
 
 } // namespace sk::ui

@@ -36,7 +36,8 @@ SecretField::SecretField(QWidget *parent)
     m_reveal->setIcon(QIcon(QStringLiteral(":/icons/reveal.svg")));
     m_reveal->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_reveal->setCheckable(true);
-    connect(m_reveal, &QToolButton::toggled, this, &SecretField::setRevealed);
+    connect(m_reveal, &QToolButton::toggled, this,
+            [this](bool revealed) { setRevealed(revealed && (!m_revealGuard || m_revealGuard())); });
 
     m_copy->setObjectName(QStringLiteral("secretCopy"));
     m_copy->setText(tr("Copy"));

@@ -28,6 +28,8 @@ public:
     bool isRevealed() const;
     void setRevealed(bool revealed);
     QString displayedText() const;
+    // Asked before the Reveal button shows the secret (a confirmation); false keeps it masked.
+    void setRevealGuard(std::function<bool()> guard) { m_revealGuard = std::move(guard); }
 
     QToolButton *revealButton() const { return m_reveal; }
     QToolButton *copyButton() const { return m_copy; }
@@ -52,6 +54,7 @@ private:
     QToolButton *m_copy = nullptr;
     QToolButton *m_open = nullptr;
     bool m_openable = false;
+    std::function<bool()> m_revealGuard;
 };
 
 } // namespace sk::ui

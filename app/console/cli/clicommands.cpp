@@ -10,7 +10,8 @@ bool isCommand(const QString &name)
     return name == QStringLiteral("export") || name == QStringLiteral("portal-link")
         || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles")
         || name == QStringLiteral("connected-accounts") || name == QStringLiteral("tools")
-        || name == QStringLiteral("directories") || name == QStringLiteral("sso");
+        || name == QStringLiteral("directories") || name == QStringLiteral("sso")
+        || name == QStringLiteral("mcp");
 }
 
 int runCommand(const QStringList &arguments)
@@ -32,6 +33,8 @@ int runCommand(const QStringList &arguments)
         return runDirectories(arguments);
     if (command == QStringLiteral("sso"))
         return runSso(arguments);
+    if (command == QStringLiteral("mcp"))
+        return runMcp(arguments);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command));
 }
 

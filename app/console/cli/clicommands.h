@@ -15,6 +15,7 @@ namespace sk::app::cli {
 //   directories list [--org ID] [--check] [--format json|jsonl|csv]
 //   directories sync|enable|disable DIR_ID [--org ID]
 //   sso which EMAIL_OR_DOMAIN [--format json|table]
+//   mcp auth-state (--instance ID | --user IDENTIFIER) [--links] [--format json|table]
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
 bool isCommand(const QString &name);
 int runCommand(const QStringList &arguments);
@@ -28,5 +29,7 @@ int runConnectedAccountsReauth(const QStringList &arguments);
 int runTools(const QStringList &arguments);
 int runDirectories(const QStringList &arguments);
 int runSso(const QStringList &arguments);
+int runMcp(const QStringList &arguments);
+int runMcpAuthState(const QStringList &arguments);
 
 } // namespace sk::app::cli

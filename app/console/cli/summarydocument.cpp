@@ -1,6 +1,7 @@
 #include "app/console/cli/summarydocument.h"
 
 #include "app/console/cli/exportwriter.h"
+#include "app/console/cli/texttable.h"
 #include "models/agentkit/connectedaccountstatus.h"
 
 namespace sk::app::cli {
@@ -104,18 +105,7 @@ QByteArray SummaryDocument::toTable(const AccountsSummary &summary)
           << QString::number(expiring.within7d) << QString::number(expiring.within30d);
     rows << total;
 
-    QList<qsizetype> widths(rows.front().size(), 0);
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], row[i].size());
-    }
-    QByteArray out;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            cells << (i == 0 ? row[i].leftJustified(widths[i]) : row[i].rightJustified(widths[i]));
-        out += cells.join(QStringLiteral("  ")).toUtf8() + '\n';
-    }
+    QByteArray out = textTable(rows, true);
     out += QStringLiteral("%1 accounts, %2 tokens already expired (as of %3).\n")
                .arg(summary.total())
                .arg(summary.expiredTokens())

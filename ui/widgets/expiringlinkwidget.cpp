@@ -1,0 +1,102 @@
+#include "ui/widgets/expiringlinkwidget.h"
+
+#include "ui/widgets/qrcodewidget.h"
+#include "ui/widgets/secretfield.h"
+#include "ui/widgets/textstyle.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sk::ui {
+
+ExpiringLinkWidget::ExpiringLinkWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_link(new SecretField(this))
+    , m_qr(new QrCodeWidget(this))
+    , m_countdown(new QLabel(this))
+    , m_tick(new QTimer(this))
+{
+    m_link->setOpenable(true);
+    m_countdown->setWordWrap(true);
+    // The link across the whole width (it is what gets copied); the countdown and the code below.
+    auto *below = new QHBoxLayout;
+    below->addWidget(m_countdown, 1, Qt::AlignTop);
+    below->addWidget(m_qr, 0, Qt::AlignTop);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_link);
+    layout->addLayout(below);
+    m_tick->setInterval(250);
+    connect(m_tick, &QTimer::timeout, this, &ExpiringLinkWidget::updateCountdown);
+    connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr,
+            [this](bool revealed) { m_qr->setMasked(!revealed); });
+}
+
+ExpiringLinkWidget::~ExpiringLinkWidget()
+{
+    wipe();
+}
+
+void ExpiringLinkWidget::setLink(const QString &link, const QDateTime &expiresAt)
+{
+    m_link->setSecret(link); // masked until Reveal
+    m_link->setRevealed(false);
+    m_qr->setText(link);
+    m_qr->setMasked(true);
+    m_expiresAt = expiresAt;
+    m_fetchedAt = QDateTime::currentDateTimeUtc();
+    m_countdown->setStyleSheet(QString());
+    if (m_expiresAt.isValid())
+        m_tick->start();
+    else
+        m_tick->stop();
+    updateCountdown();
+}
+
+bool ExpiringLinkWidget::hasLink() const
+{
+    return !m_link->secret().isEmpty();
+}
+
+void ExpiringLinkWidget::clear()
+{
+    wipe();
+    m_countdown->clear();
+}
+
+void ExpiringLinkWidget::updateCountdown()
+{
+    if (!m_expiresAt.isValid()) {
+        m_countdown->setText(hasLink()
+                                 ? tr("The link has no stated expiry (fetched at %1).")
+                                       .arg(m_fetchedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                                 : QString());
+        return;
+    }
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
+    if (seconds <= 0) {
+        wipe();
+        m_countdown->setText(tr("The link expired. Generate a new one."));
+        m_countdown->setStyleSheet(textStyle(TextRole::Error));
+        emit expired();
+        return;
+    }
+    const QString left = seconds >= 3600
+        ? tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60)
+        : tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    m_countdown->setText(tr("Expires in %1 (at %2)")
+                             .arg(left, m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_countdown->setStyleSheet(textStyle(seconds <= 60 ? TextRole::Warning : TextRole::Success));
+}
+
+void ExpiringLinkWidget::wipe()
+{
+    m_tick->stop();
+    m_link->clear();
+    m_qr->clear();
+}
+
+} // namespace sk::ui
