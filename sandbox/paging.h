@@ -89,11 +89,12 @@ HttpResponse listPage(const HttpRequest &request, const PageLimits &limits, cons
 
 namespace sk::sandbox {
 
-// listPage() for hot lists: rows are written as pre-serialized JSON text (encodeText(row) returns
-// a std::string), and with matchAll the window is taken by index without scanning every row.
-template <typename Rows, typename Match, typename EncodeText>
-HttpResponse listPageText(const HttpRequest &request, const PageLimits &limits, const Rows &rows, const char *itemsKey,
-                          bool matchAll, Match match, EncodeText encodeText)
+// listPage() for hot lists whose window the caller finds without scanning: window(page, append)
+// passes the pre-serialized JSON text of each row of [page.offset, page.offset + page.size) to
+// append(std::string) and returns the number of rows in the whole (filtered) list.
+template<typename Window>
+HttpResponse listPageWindow(const HttpRequest &request, const PageLimits &limits, const char *itemsKey,
+                            Window window)
 {
     HttpResponse error;
     const auto page = parsePageRequest(request, limits, &error);
@@ -101,29 +102,15 @@ HttpResponse listPageText(const HttpRequest &request, const PageLimits &limits, 
         return error;
     std::string items;
     items.reserve(page->size * 400);
-    std::size_t total = 0;
-    const auto append = [&](const auto &row) {
+    const std::size_t total = window(*page, [&items](const std::string &text) {
         if (!items.empty())
             items += ',';
-        items += encodeText(row);
-    };
-    if (matchAll) {
-        total = rows.size();
-        for (std::size_t i = page->offset; i < total && i < page->offset + page->size; ++i)
-            append(rows[i]);
-    } else {
-        for (const auto &row : rows) {
-            if (!match(row))
-                continue;
-            if (total >= page->offset && total < page->offset + page->size)
-                append(row);
-            ++total;
-        }
-    }
+        items += text;
+    });
     if (page->offset > total)
         return apierrors::invalidField(request.requestId, "page_token", "page token is past the end of the list",
                                        "page_token");
-    const PageWindow window = pageWindow(*page, total);
+    const PageWindow w = pageWindow(*page, total);
     HttpResponse response;
     response.body.reserve(items.size() + 128);
     response.body += "{\"";
@@ -131,13 +118,38 @@ HttpResponse listPageText(const HttpRequest &request, const PageLimits &limits, 
     response.body += "\":[";
     response.body += items;
     response.body += "],\"next_page_token\":";
-    response.body += nlohmann::json(window.nextToken).dump();
+    response.body += nlohmann::json(w.nextToken).dump();
     response.body += ",\"prev_page_token\":";
-    response.body += nlohmann::json(window.prevToken).dump();
+    response.body += nlohmann::json(w.prevToken).dump();
     response.body += ",\"total_size\":";
-    response.body += std::to_string(window.total);
+    response.body += std::to_string(w.total);
     response.body += '}';
     return response;
+}
+
+// listPageWindow() over rows: with matchAll the window is taken by index; otherwise one pass
+// counts the rows that match and encodes those of the window with encodeText(row) -> std::string.
+template<typename Rows, typename Match, typename EncodeText>
+HttpResponse listPageText(const HttpRequest &request, const PageLimits &limits, const Rows &rows,
+                          const char *itemsKey, bool matchAll, Match match, EncodeText encodeText)
+{
+    return listPageWindow(request, limits, itemsKey, [&](const PageRequest &page, const auto &append) {
+        std::size_t total = 0;
+        if (matchAll) {
+            total = rows.size();
+            for (std::size_t i = page.offset; i < total && i - page.offset < page.size; ++i)
+                append(encodeText(rows[i]));
+            return total;
+        }
+        for (const auto &row : rows) {
+            if (!match(row))
+                continue;
+            if (total >= page.offset && total - page.offset < page.size)
+                append(encodeText(row));
+            ++total;
+        }
+        return total;
+    });
 }
 
 } // namespace sk::sandbox

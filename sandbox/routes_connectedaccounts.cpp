@@ -149,22 +149,22 @@ void registerConnectedAccountRoutes(Router &router, SandboxStore &store)
         const std::vector<std::string> names = r.queryValues("connection_names");
         if (names.size() > 20)
             return apierrors::invalidField(r.requestId, "connection_names", "at most 20 names", "repeated.max_items");
-        // Unfiltered (the AgentKit overview pages every account): the page is taken by index, so
-        // walking a million accounts costs one page per request, not a scan.
-        const bool all = sel.organizationId.empty() && sel.userId.empty() && sel.connector.empty()
-                         && sel.identifier.empty() && provider.empty() && names.empty() && query.empty();
-        return listPageText(r, PageLimits::below100(), s->connectedAccounts.rows(), "connected_accounts", all,
-                            [&](const ConnectedAccountRow &row) {
-                                const ConnectedAccount &a = row.account;
-                                return (sel.organizationId.empty() || row.organizationId == sel.organizationId)
-                                       && (sel.userId.empty() || row.userId == sel.userId)
-                                       && (sel.connector.empty() || a.connector == sel.connector)
-                                       && (sel.identifier.empty() || a.identifier == sel.identifier)
-                                       && (provider.empty() || a.provider == provider)
-                                       && (names.empty() || std::find(names.begin(), names.end(), a.connector) != names.end())
-                                       && (query.empty() || containsFolded(a.identifier, query) || a.id == query);
-                            },
-                            [&listItem](const ConnectedAccountRow &row) { return listItem(row).dump(); });
+        // Every filter but query is answered by an index of the accounts, so a page costs
+        // O(log n + page) whatever its position in the list (see AccountTable::page).
+        const AccountFilter filter {sel.organizationId, sel.userId, sel.connector,
+                                    sel.identifier,     provider,   names};
+        std::function<bool(const ConnectedAccountRow &)> accept;
+        if (!query.empty()) {
+            accept = [&query](const ConnectedAccountRow &row) {
+                return containsFolded(row.account.identifier, query) || row.account.id == query;
+            };
+        }
+        return listPageWindow(r, PageLimits::below100(), "connected_accounts",
+                              [&](const PageRequest &page, const auto &append) {
+                                  return s->connectedAccounts.page(
+                                      filter, accept, page.offset, page.size,
+                                      [&](const ConnectedAccountRow &row) { append(listItem(row).dump()); });
+                              });
     });
     router.add("GET", "/api/v1/connected_accounts:search", [s, listItem](HttpRequest &r) {
         const std::string query = r.queryValue("query");
@@ -284,9 +284,14 @@ void registerConnectedAccountRoutes(Router &router, SandboxStore &store)
         if (body->value("auth_request_id", "").empty() || identifier.empty())
             return apierrors::invalidField(r.requestId, body->value("auth_request_id", "").empty() ? "auth_request_id" : "identifier",
                                            "value is required", "required");
-        ConnectedAccountRow *row = s->connectedAccounts.findIf([&](const ConnectedAccountRow &x) {
-            return x.account.identifier == identifier && x.account.status.value == ConnectorStatus::PendingVerification;
-        });
+        ConnectedAccountRow *row = nullptr;
+        for (const std::uint32_t pos : s->connectedAccounts.lookup(AccountTable::ByIdentifier, identifier)) {
+            ConnectedAccountRow &x = s->connectedAccounts.rows()[pos];
+            if (x.account.status.value == ConnectorStatus::PendingVerification) {
+                row = &x;
+                break;
+            }
+        }
         if (!row)
             return apierrors::notFound(r.requestId, "pending verification", identifier);
         s->authorizeAccount(*row);

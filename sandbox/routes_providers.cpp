@@ -146,8 +146,9 @@ void registerProviderRoutes(Router &router, SandboxStore &store)
         if (identifier.empty())
             return apierrors::invalidField(r.requestId, "identifier", "value is required", "required");
         std::vector<std::string> providers;
-        for (const ConnectedAccountRow &row : s->connectedAccounts) {
-            if (row.account.identifier == identifier && s->presentAccount(row, false).status.value == ConnectorStatus::Active)
+        for (const std::uint32_t pos : s->connectedAccounts.lookup(AccountTable::ByIdentifier, identifier)) {
+            const ConnectedAccountRow &row = s->connectedAccounts.rows()[pos];
+            if (s->presentAccount(row, false).status.value == ConnectorStatus::Active)
                 providers.push_back(row.account.provider);
         }
         return listPage(r, PageLimits::unstated(), s->tools, "tools",
@@ -162,9 +163,8 @@ void registerProviderRoutes(Router &router, SandboxStore &store)
         const std::vector<std::string> names = r.queryValues("filter.tool_names");
         const std::vector<std::string> connections = r.queryValues("filter.connection_names");
         std::vector<ScopedTool> scoped;
-        for (const ConnectedAccountRow &row : s->connectedAccounts) {
-            if (row.account.identifier != identifier)
-                continue;
+        for (const std::uint32_t pos : s->connectedAccounts.lookup(AccountTable::ByIdentifier, identifier)) {
+            const ConnectedAccountRow &row = s->connectedAccounts.rows()[pos];
             if (!connections.empty() && std::find(connections.begin(), connections.end(), row.account.connector) == connections.end())
                 continue;
             for (const Tool &t : s->tools) {

@@ -24,6 +24,7 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
 void SandboxStore::generate()
 {
     SeedGenerator(*this, m_options).run();
+    connectedAccounts.reindex();
 }
 
 std::string SandboxStore::newId(std::string_view prefix)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/accounttable.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/table.h"
 
@@ -66,20 +67,6 @@ struct DirectoryGroupRow
     std::string id;
     std::string directoryId;
     entities::DirectoryGroup group;
-};
-
-// A connected account with the selectors the API object does not carry (organization, user).
-struct ConnectedAccountRow
-{
-    entities::ConnectedAccount account;
-    std::string organizationId;
-    std::string userId;
-};
-
-template <>
-struct RowKey<ConnectedAccountRow>
-{
-    static const std::string &of(const ConnectedAccountRow &row) { return row.account.id; }
 };
 
 template <>
@@ -157,7 +144,7 @@ public:
     Table<DirectoryGroupRow> directoryGroups;
     std::vector<entities::Provider> providers; // AgentKit connector catalogue (+ custom providers)
     std::vector<entities::Tool> tools;         // tool catalogue, by provider
-    Table<ConnectedAccountRow> connectedAccounts;
+    AccountTable connectedAccounts; // indexed by connector, identifier, provider, organization, user
     std::vector<MagicLinkRow> magicLinks;
     Table<entities::McpConfig> mcpConfigs;
     Table<McpInstanceRow> mcpInstances;

@@ -152,6 +152,7 @@ void SeedGenerator::generateConnectedAccounts()
     const std::size_t total = std::size_t(std::max(0, m_options.connectedAccounts));
     const std::size_t combos = users * connectors.size();
     m_store.connectedAccounts.reserve(total);
+    m_store.connectedAccounts.deferIndexing(); // one index build after the bulk insert
     for (std::size_t i = 0; i < total; ++i) {
         ConnectedAccountRow row;
         ConnectedAccount &a = row.account;

@@ -51,10 +51,13 @@ void SandboxStore::authorizeAccount(ConnectedAccountRow &row)
 ConnectedAccountRow *SandboxStore::findAccount(const std::string &connector, const std::string &identifier,
                                                const std::string &organizationId, const std::string &userId)
 {
-    return connectedAccounts.findIf([&](const ConnectedAccountRow &r) {
-        return r.account.connector == connector && r.account.identifier == identifier
-               && (organizationId.empty() || r.organizationId == organizationId) && (userId.empty() || r.userId == userId);
-    });
+    for (const std::uint32_t pos : connectedAccounts.lookup(AccountTable::ByIdentifier, identifier)) {
+        ConnectedAccountRow &r = connectedAccounts.rows()[pos];
+        if (r.account.connector == connector && (organizationId.empty() || r.organizationId == organizationId)
+            && (userId.empty() || r.userId == userId))
+            return &r;
+    }
+    return nullptr;
 }
 
 MagicLink SandboxStore::newMagicLink(const std::string &connectedAccountId)

@@ -109,19 +109,18 @@ DirectoryGroupRow decodeDirectoryGroup(const json &j)
     return {j.value("id", ""), j.value("directory_id", ""), sk::json::decodeMember<DirectoryGroup>(j, "group")};
 }
 
-template <typename Row, typename Encode>
-json encodeRows(const Table<Row> &table, Encode encode)
+template<typename Rows, typename Encode> json encodeRows(const Rows &table, Encode encode)
 {
     json array = json::array();
-    for (const Row &row : table)
+    for (const auto &row : table)
         array.push_back(encode(row));
     return array;
 }
 
-template <typename Row, typename Decode>
-void decodeRows(const json &doc, const char *key, Table<Row> &table, Decode decode)
+template<typename Rows, typename Decode>
+void decodeRows(const json &doc, const char *key, Rows &table, Decode decode)
 {
-    typename Table<Row>::Rows rows;
+    typename Rows::Rows rows;
     for (const json &item : doc.value(key, json::array()))
         rows.push_back(decode(item));
     table.assign(std::move(rows));
@@ -151,6 +150,7 @@ void SandboxStore::decodeExtraTables(const json &doc)
     decodeRows(doc, "directory_users", directoryUsers, decodeDirectoryUser);
     decodeRows(doc, "directory_groups", directoryGroups, decodeDirectoryGroup);
     decodeRows(doc, "connected_accounts", connectedAccounts, decodeAccount);
+    connectedAccounts.reindex();
     decodeTable(doc, "mcp_configs", mcpConfigs);
     decodeRows(doc, "mcp_instances", mcpInstances, decodeInstance);
     decodeTable(doc, "sessions", sessions);

@@ -8,25 +8,8 @@ set -euo pipefail
 
 BIN=${1:-$(dirname "$0")/../../build/bin/scalekit-sandbox}
 DURATION=${2:-10s}
-WORK=$(mktemp -d)
-PID=""
-cleanup() { [[ -n "$PID" ]] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$WORK"; }
-trap cleanup EXIT
-
-start_sandbox() { # args...: starts, waits for the three lines, writes seconds until ready to $WORK/secs
-    local t0 t1
-    t0=$(date +%s.%N)
-    "$BIN" --host 127.0.0.1 --port 0 "$@" >"$WORK/out" 2>"$WORK/err" &
-    PID=$!
-    for _ in $(seq 1 600); do
-        grep -q '^SCALEKIT_CLIENT_SECRET=' "$WORK/out" 2>/dev/null && break
-        sleep 0.01
-    done
-    t1=$(date +%s.%N)
-    echo "$t1 - $t0" | bc >"$WORK/secs"
-}
-
-stop_sandbox() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+# shellcheck source=tests/bench/sandbox_common.sh
+source "$(dirname "$0")/sandbox_common.sh"
 
 echo "== start-up =="
 for args in "--organizations 100000" "--organizations 100000 --connected-accounts 1000000"; do
