@@ -68,6 +68,15 @@ void HttpConnection::drop()
     deleteLater();
 }
 
+void HttpConnection::refuse(int status, const QByteArray &message)
+{
+    m_timer.stop();
+    m_timerMode = TimerMode::None;
+    m_awaitingResponse = true;
+    m_keepAlive = false;
+    Q_EMIT requestFailed(status, message);
+}
+
 void HttpConnection::process()
 {
     // Answers usually come back synchronously from requestReady: loop instead of recursing, so a

@@ -37,6 +37,9 @@ public:
     void respond(const QByteArray &bytes, bool close);
     // Closes without an answer (the fault injector's dropped connection).
     void drop();
+    // Refuses the connection before reading anything: requestFailed(status, message) is emitted
+    // and its answer closes the connection (too many connections).
+    void refuse(int status, const QByteArray &message);
     // Whether the request last handed out asked to keep the connection open.
     bool keepAlive() const { return m_keepAlive; }
     bool isConnected() const;

@@ -143,7 +143,7 @@ void SandboxServer::acceptConnections()
                 });
         if (m_connections > kMaxConnections) {
             qCWarning(lcSandbox) << "more than" << kMaxConnections << "connections: refusing one";
-            handleFailure(connection, 503, "Too many connections.");
+            connection->refuse(503, "Too many connections.");
         }
     }
 }

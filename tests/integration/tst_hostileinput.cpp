@@ -13,7 +13,9 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using sk::test::RawHttp;
@@ -299,6 +301,29 @@ private Q_SLOTS:
         head.send("GET /_sandbox/health HTTP/1.1\r\nHost: 1"); // slowloris: a head that never ends
         QVERIFY(head.waitClosed());
         QCOMPARE(head.received().value(0).status, 408);
+    }
+
+    // Case 3: connections beyond the limit are answered 503 and closed; the others still serve.
+    void connectionsBeyondTheLimitAreRefused()
+    {
+        SandboxProcess sandbox({ u"--seed"_s, u"3"_s });
+        QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+        const auto port = quint16(sandbox.url().port());
+        std::vector<std::unique_ptr<RawHttp>> held;
+        for (int i = 0; i < 256; ++i) {
+            held.push_back(std::make_unique<RawHttp>(port));
+            QVERIFY(held.back()->isConnected());
+        }
+        // The sandbox has accepted every held connection once one of them gets an answer.
+        held.back()->send(request("GET", "/_sandbox/health", {}));
+        QCOMPARE(held.back()->response().status, 200);
+        RawHttp extra(port);
+        QVERIFY(extra.waitClosed());
+        QCOMPARE(extra.received().value(0).status, 503);
+        held.front()->send(request("GET", "/_sandbox/health", {}));
+        QCOMPARE(held.front()->response().status, 200);
+        held.clear();
+        QVERIFY(sandbox.stop());
     }
 
     // Case 6: what the sandbox puts into HTML is escaped.
