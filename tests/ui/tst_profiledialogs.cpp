@@ -127,6 +127,7 @@ private slots:
         QCOMPARE(dialog.problem(), dialog.urlHint()->text());
         QCOMPARE(dialog.urlEdit()->text(),
                  QStringLiteral("https://user:pa55word@acme.scalekit.dev")); // kept as typed
+        QVERIFY(sk::test::screenshot(&dialog, QStringLiteral("profile-dialog-url-credentials")));
     }
 
     void secretIsMaskedUntilRevealed()
