@@ -1,5 +1,7 @@
 #include "sandbox/faultinjector.h"
 
+#include "services/json/boundedparse.h"
+
 #include <algorithm>
 #include <iterator>
 
@@ -105,7 +107,7 @@ std::string FaultInjector::rewriteTotalSize(std::string body) const
 {
     if (m_totalSize.is_null())
         return body;
-    nlohmann::json answer = nlohmann::json::parse(body, nullptr, false);
+    nlohmann::json answer = json::parseBounded(body, json::kMaxResponseDepth);
     if (!answer.is_object() || !answer.contains("total_size"))
         return body;
     if (m_totalSize == "absent")

@@ -1,17 +1,19 @@
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <QByteArray>
 #include <QList>
 #include <QPair>
 #include <QString>
 
 #include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace sk::sandbox {
+
+struct WireRequest;
 
 // One parsed request, copied out of QHttpServerRequest so that it outlives the socket's buffer.
 struct HttpRequest
@@ -24,6 +26,12 @@ struct HttpRequest
     std::map<std::string, std::string> params; // path parameters filled by the router
     std::string route;                         // the matched route pattern, filled by the router
     std::string requestId;
+
+    // The request as parsed off the wire: path still percent-encoded, query decoded (Go's
+    // url.ParseQuery: '+' is a space, repeated keys kept).
+    static HttpRequest fromWire(WireRequest wire);
+    // The query key (or "query") whose decoded text is not UTF-8, if any: answered 400.
+    std::optional<std::string> invalidQueryField() const;
 
     QByteArray header(const QByteArray &name) const; // case-insensitive
     bool hasQuery(const std::string &key) const;
@@ -45,6 +53,9 @@ struct HttpResponse
     static HttpResponse json(const nlohmann::json &value, int status = 200);
     static HttpResponse empty(int status = 200); // {}
 };
+
+// Text for an HTML page: & < > " ' as character references.
+std::string htmlEscape(const std::string &text);
 
 // Reason phrase for the status line.
 QByteArray reasonPhrase(int status);

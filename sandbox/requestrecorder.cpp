@@ -1,6 +1,7 @@
 #include "sandbox/requestrecorder.h"
 
 #include "sandbox/httpexchange.h"
+#include "services/json/boundedparse.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,7 +28,7 @@ void RequestRecorder::record(const HttpRequest &request, int status)
         return;
     nlohmann::json body = nullptr;
     if (!request.body.trimmed().isEmpty()) {
-        body = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+        body = json::parseBounded(request.body.toStdString(), json::kMaxRequestDepth);
         if (body.is_discarded())
             body = {{"_unparsed", request.body.toStdString()}};
     }

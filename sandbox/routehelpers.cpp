@@ -1,5 +1,7 @@
 #include "sandbox/routehelpers.h"
 
+#include "services/json/boundedparse.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -48,7 +50,16 @@ std::optional<nlohmann::json> jsonBody(const HttpRequest &request, HttpResponse 
     const QByteArray trimmed = request.body.trimmed();
     if (trimmed.isEmpty())
         return nlohmann::json::object();
-    auto body = nlohmann::json::parse(trimmed.constData(), trimmed.constData() + trimmed.size(), nullptr, false);
+    json::ParseProblem problem = json::ParseProblem::None;
+    auto body = json::parseBounded(std::string_view(trimmed.constData(), size_t(trimmed.size())),
+                                   json::kMaxRequestDepth, &problem);
+    if (problem == json::ParseProblem::TooDeep) {
+        *error = apierrors::invalidField(request.requestId, "body",
+                                         "request body nests deeper than "
+                                             + std::to_string(json::kMaxRequestDepth) + " levels",
+                                         "json.max_depth");
+        return std::nullopt;
+    }
     if (body.is_discarded()) {
         *error = apierrors::invalidField(request.requestId, "body", "request body is not valid JSON", "json");
         return std::nullopt;

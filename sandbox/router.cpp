@@ -1,6 +1,13 @@
 #include "sandbox/router.h"
 
+#include <QUtf8StringView>
+
 namespace sk::sandbox {
+
+bool isValidUtf8(const std::string &text)
+{
+    return QUtf8StringView(text.data(), qsizetype(text.size())).isValidUtf8();
+}
 
 void Router::add(const QByteArray &method, const std::string &pattern, Handler handler)
 {
@@ -76,8 +83,13 @@ Router::Match Router::route(HttpRequest &request, const Handler **handler) const
         return pathMatched ? Match::MethodNotAllowed : Match::NotFound;
     // The path was matched still percent-encoded, so an encoded ':' or '/' inside an id stays
     // part of the id; each parameter is decoded only now.
-    for (auto &[name, value] : bestParams)
+    for (auto &[name, value] : bestParams) {
         value = QByteArray::fromPercentEncoding(QByteArray::fromStdString(value)).toStdString();
+        if (!isValidUtf8(value)) {
+            request.params = { { name, std::string() } };
+            return Match::InvalidParameter;
+        }
+    }
     request.params = std::move(bestParams);
     request.route = best->pattern;
     *handler = &best->handler;

@@ -10,6 +10,9 @@
 
 namespace sk::sandbox {
 
+// Whether text is well-formed UTF-8 (no overlong forms, surrogates or stray bytes).
+bool isValidUtf8(const std::string &text);
+
 // A small segment router for grpc-gateway style paths. Patterns are literal text with {name}
 // placeholders that match one path segment up to the next '/' or ':' (so both
 // "/organizations/{id}" and "/organizations/{id}:enable" work, and "/organizations:search" is a
@@ -20,11 +23,14 @@ class Router
 public:
     using Handler = std::function<HttpResponse(HttpRequest &)>;
 
-    enum class Match { Found, MethodNotAllowed, NotFound };
+    // InvalidParameter: the route matched, but a parameter is not valid UTF-8 once decoded
+    // (no id ever is; answer 400, never pass it to a handler).
+    enum class Match { Found, MethodNotAllowed, NotFound, InvalidParameter };
 
     void add(const QByteArray &method, const std::string &pattern, Handler handler);
 
     // On Found, fills request.params and request.route and returns the handler in *handler.
+    // On InvalidParameter, request.params holds the offending parameter's name only.
     Match route(HttpRequest &request, const Handler **handler) const;
 
     std::size_t size() const { return m_routes.size(); }

@@ -6,13 +6,18 @@ namespace sk::sandbox {
 
 namespace {
 
+// Every piece of text put into a page is escaped here, so a display name such as
+// <img src=x onerror=...> shows as text.
 HttpResponse html(int status, const std::string &title, const std::string &text)
 {
     HttpResponse r;
     r.status = status;
     r.contentType = "text/html; charset=utf-8";
-    r.body = "<!doctype html><html><head><title>" + title + "</title></head><body><h1>" + title + "</h1><p>" + text
-             + "</p></body></html>";
+    r.addHeader("Content-Security-Policy", "default-src 'none'");
+    r.addHeader("X-Content-Type-Options", "nosniff");
+    const std::string t = htmlEscape(title);
+    r.body = "<!doctype html><html><head><title>" + t + "</title></head><body><h1>" + t + "</h1><p>"
+        + htmlEscape(text) + "</p></body></html>";
     return r;
 }
 

@@ -17,24 +17,28 @@ struct OptionSpec
 };
 
 constexpr OptionSpec kOptions[] = {
-    {u"host", u"Address to listen on (default 127.0.0.1; loopback unless told otherwise).", u"HOST"},
-    {u"port", u"Port to listen on; 0 picks a free port.", u"N"},
-    {u"seed", u"Seed of the generated data and of the fault injector.", u"N"},
-    {u"client-id", u"Client id accepted by /oauth/token.", u"ID"},
-    {u"client-secret", u"Client secret accepted by /oauth/token.", u"SECRET"},
-    {u"organizations", u"Number of organizations to generate.", u"N"},
-    {u"users", u"Number of users to generate.", u"N"},
-    {u"connected-accounts", u"Number of connected accounts to generate.", u"N"},
-    {u"mcp-instances", u"Number of MCP instances to generate.", u"N"},
-    {u"latency-ms", u"Latency added to every API answer.", u"N"},
-    {u"error-rate", u"Share of API answers that are 503 (0..1).", u"P"},
-    {u"rate-limit", u"Requests per second before 429 with Retry-After (0 = unlimited).", u"N"},
-    {u"drop-rate", u"Share of connections closed without an answer (0..1).", u"P"},
-    {u"malformed-rate", u"Share of bodies that are not valid JSON or are cut short (0..1).", u"P"},
-    {u"token-ttl", u"Lifetime of issued access tokens in seconds.", u"SECONDS"},
-    {u"state", u"Load state from FILE at start and save it there on change and on exit.", u"FILE"},
-    {u"record-requests", u"Append each API request's method, path and body (never headers) to FILE as JSON lines; for tests.",
-     u"FILE"},
+    { u"host", u"Address to listen on (default 127.0.0.1; loopback unless told otherwise).", u"HOST" },
+    { u"port", u"Port to listen on; 0 picks a free port.", u"N" },
+    { u"seed", u"Seed of the generated data and of the fault injector.", u"N" },
+    { u"client-id", u"Client id accepted by /oauth/token.", u"ID" },
+    { u"client-secret", u"Client secret accepted by /oauth/token.", u"SECRET" },
+    { u"organizations", u"Number of organizations to generate.", u"N" },
+    { u"users", u"Number of users to generate.", u"N" },
+    { u"connected-accounts", u"Number of connected accounts to generate.", u"N" },
+    { u"mcp-instances", u"Number of MCP instances to generate.", u"N" },
+    { u"latency-ms", u"Latency added to every API answer.", u"N" },
+    { u"error-rate", u"Share of API answers that are 503 (0..1).", u"P" },
+    { u"rate-limit", u"Requests per second before 429 with Retry-After (0 = unlimited).", u"N" },
+    { u"drop-rate", u"Share of connections closed without an answer (0..1).", u"P" },
+    { u"malformed-rate", u"Share of bodies that are not valid JSON or are cut short (0..1).", u"P" },
+    { u"token-ttl", u"Lifetime of issued access tokens in seconds.", u"SECONDS" },
+    { u"idle-timeout-ms", u"Close a connection idle this long between requests (default 60000).", u"MS" },
+    { u"request-timeout-ms",
+      u"Answer 408 and close when a request takes this long to arrive (default 15000).", u"MS" },
+    { u"state", u"Load state from FILE at start and save it there on change and on exit.", u"FILE" },
+    { u"record-requests",
+      u"Append each API request's method, path and body (never headers) to FILE as JSON lines; for tests.",
+      u"FILE" },
 };
 
 QString nameOf(const OptionSpec &spec, const QString &prefix)
@@ -127,17 +131,21 @@ SandboxOptionsParse readSandboxOptions(const QCommandLineParser &parser, const Q
 
     struct SizeFlag { const char16_t *name; int *target; qint64 max; };
     const SizeFlag sizes[] = {
-        {u"organizations", &o.organizations, 10'000'000},
-        {u"users", &o.users, 10'000'000},
-        {u"connected-accounts", &o.connectedAccounts, 20'000'000},
-        {u"mcp-instances", &o.mcpInstances, 1'000'000},
-        {u"latency-ms", &o.faults.latencyMs, 600'000},
-        {u"rate-limit", &o.faults.rateLimit, 10'000'000},
-        {u"token-ttl", &o.faults.tokenTtlSeconds, 10LL * 365 * 86400},
+        { u"organizations", &o.organizations, 10'000'000 },
+        { u"users", &o.users, 10'000'000 },
+        { u"connected-accounts", &o.connectedAccounts, 20'000'000 },
+        { u"mcp-instances", &o.mcpInstances, 1'000'000 },
+        { u"latency-ms", &o.faults.latencyMs, 600'000 },
+        { u"rate-limit", &o.faults.rateLimit, 10'000'000 },
+        { u"token-ttl", &o.faults.tokenTtlSeconds, 10LL * 365 * 86400 },
+        { u"idle-timeout-ms", &o.idleTimeoutMs, 86'400'000 },
+        { u"request-timeout-ms", &o.requestTimeoutMs, 86'400'000 },
     };
     for (const SizeFlag &flag : sizes) {
         v = *flag.target;
-        if (!readInt(parser, n(flag.name), flag.name == std::u16string_view(u"token-ttl") ? 1 : 0, flag.max, v, error))
+        const std::u16string_view name(flag.name);
+        const qint64 min = name == u"token-ttl" || name.ends_with(u"-timeout-ms") ? 1 : 0;
+        if (!readInt(parser, n(flag.name), min, flag.max, v, error))
             return {std::nullopt, error};
         *flag.target = int(v);
     }

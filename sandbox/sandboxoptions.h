@@ -34,6 +34,8 @@ struct SandboxOptions
     int connectedAccounts = 500;
     int mcpInstances = 60;
     FaultSettings faults;
+    int idleTimeoutMs = 60000; // a keep-alive connection idle this long is closed
+    int requestTimeoutMs = 15000; // a request not complete this long after its first byte: 408
     QString stateFile;
     QString recordRequestsFile; // JSONL of every API request's method, path and body (tests only)
 

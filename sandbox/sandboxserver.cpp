@@ -1,15 +1,15 @@
 #include "sandbox/sandboxserver.h"
 
 #include "sandbox/apierrors.h"
-#include "sandbox/sandboxlog.h"
 #include "sandbox/routes.h"
+#include "sandbox/sandboxlog.h"
 #include "sandbox/sandboxstore.h"
 #include "sandbox/statefile.h"
+#include "services/json/boundedparse.h"
 #include "services/json/secret.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
-#include <QHttpServerRequest>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QTcpServer>
@@ -25,44 +25,20 @@ namespace sk::sandbox {
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+// For the debug log: API paths hold only ids, but a public path (/magicLink/TOKEN, /connect/TOKEN,
+// /mcp/ID/TOKEN) is a secret after its first segment.
+QString loggablePath(const std::string &path)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    case QHttpServerRequest::Method::Connect: return "CONNECT";
-    case QHttpServerRequest::Method::Trace: return "TRACE";
-    default: return "UNKNOWN";
-    }
-}
-
-// Go's url.ParseQuery semantics: '+' is a space, then percent-decoding; repeated keys are kept.
-std::multimap<std::string, std::string> parseQuery(const QByteArray &raw)
-{
-    std::multimap<std::string, std::string> out;
-    for (const QByteArray &pair : raw.split('&')) {
-        if (pair.isEmpty())
-            continue;
-        const qsizetype eq = pair.indexOf('=');
-        QByteArray key = eq < 0 ? pair : pair.left(eq);
-        QByteArray value = eq < 0 ? QByteArray() : pair.mid(eq + 1);
-        key.replace('+', ' ');
-        value.replace('+', ' ');
-        out.emplace(QByteArray::fromPercentEncoding(key).toStdString(),
-                    QByteArray::fromPercentEncoding(value).toStdString());
-    }
-    return out;
+    if (path.rfind("/api/", 0) == 0 || path.rfind("/_sandbox/", 0) == 0 || path == "/oauth/token")
+        return QString::fromStdString(path);
+    const auto second = path.find('/', 1);
+    return QString::fromStdString(second == std::string::npos ? path : path.substr(0, second) + "/...");
 }
 
 } // namespace
 
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_options(options)
     , m_faults(options.seed, options.faults)
     , m_tokens(options.seed, options.effectiveClientId(), options.effectiveClientSecret())
@@ -72,6 +48,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
 
 SandboxServer::~SandboxServer()
 {
+    // Connections first: none may call back into a half-destroyed server.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
     if (m_stateFile)
         m_stateFile->saveNow(nullptr);
 }
@@ -121,7 +99,8 @@ bool SandboxServer::start(QString *error)
         delete tcp;
         return false;
     }
-    bind(tcp);
+    m_tcp = tcp;
+    connect(tcp, &QTcpServer::newConnection, this, &SandboxServer::acceptConnections);
     m_port = tcp->serverPort();
     m_tokens.setIssuer(url().toString());
     m_store->setBaseUrl(url().toString().toStdString());
@@ -144,24 +123,75 @@ std::string SandboxServer::nextRequestId()
     return buffer;
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket *socket)
+HttpLimits SandboxServer::limits()
+{
+    return HttpLimits {};
+}
+
+void SandboxServer::acceptConnections()
+{
+    const HttpTimeouts timeouts { m_options.idleTimeoutMs, m_options.requestTimeoutMs };
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        auto *connection = new HttpConnection(socket, limits(), timeouts, this);
+        ++m_connections;
+        connect(connection, &QObject::destroyed, this, [this] { --m_connections; });
+        connect(connection, &HttpConnection::requestReady, this,
+                [this, connection](WireRequest wire) { handleRequest(connection, std::move(wire)); });
+        connect(connection, &HttpConnection::requestFailed, this,
+                [this, connection](int status, const QByteArray &message) {
+                    handleFailure(connection, status, message);
+                });
+        if (m_connections > kMaxConnections) {
+            qCWarning(lcSandbox) << "more than" << kMaxConnections << "connections: refusing one";
+            connection->refuse(503, "Too many connections.");
+        }
+    }
+}
+
+void SandboxServer::handleFailure(HttpConnection *connection, int status, const QByteArray &message)
+{
+    HttpRequest request;
+    request.requestId = nextRequestId();
+    qCDebug(lcSandboxHttp).noquote() << "refused:" << status << message;
+    // The google.rpc code closest to each HTTP status (the body has the API's error shape).
+    int grpc = 11; // OUT_OF_RANGE: 413, 414, 431
+    const char *errorCode = "REQUEST_TOO_LARGE";
+    if (status == 400) {
+        grpc = 3; // INVALID_ARGUMENT
+        errorCode = "MALFORMED_REQUEST";
+    } else if (status == 408) {
+        grpc = 4; // DEADLINE_EXCEEDED
+        errorCode = "REQUEST_TIMEOUT";
+    } else if (status == 503) {
+        grpc = 14; // UNAVAILABLE
+        errorCode = "TOO_MANY_CONNECTIONS";
+    } else if (status == 417 || status >= 500) {
+        grpc = 12; // UNIMPLEMENTED
+        errorCode = "UNSUPPORTED_PROTOCOL_FEATURE";
+    }
+    HttpResponse response = apierrors::status(grpc, message.toStdString(), errorCode, request.requestId);
+    response.status = status;
+    respond(connection, response, request, FaultInjector::Kind::None, true);
+}
+
+void SandboxServer::handleRequest(HttpConnection *connection, WireRequest wire)
 {
     // The sandbox answers like the real API: secrets travel in full (the client masks them).
     const sk::json::IncludeSecrets include;
-    HttpRequest request;
-    request.method = methodName(qrequest.method());
-    const QUrl url = qrequest.url();
-    request.path = url.path(QUrl::FullyEncoded).toStdString(); // the router decodes each parameter
-    request.query = parseQuery(url.query(QUrl::FullyEncoded).toUtf8());
-    request.headers = qrequest.headers();
-    request.body = qrequest.body();
+    HttpRequest request = HttpRequest::fromWire(std::move(wire));
     request.requestId = nextRequestId();
+    if (const auto bad = request.invalidQueryField()) {
+        respond(connection,
+                apierrors::invalidField(request.requestId, *bad, "value is not valid UTF-8", "string.utf8"),
+                request, FaultInjector::Kind::None);
+        return;
+    }
 
-    qCDebug(lcSandboxHttp).noquote() << request.method << QString::fromStdString(request.path);
+    qCDebug(lcSandboxHttp).noquote() << request.method << loggablePath(request.path);
 
     if (request.path.rfind("/_sandbox/", 0) == 0) {
-        respond(socket, handleControl(request), request, FaultInjector::Kind::None);
-        return true;
+        respond(connection, handleControl(request), request, FaultInjector::Kind::None);
+        return;
     }
 
     const FaultInjector::Decision decision = m_faults.decide(request.path, request.path.rfind("/api/", 0) == 0);
@@ -189,30 +219,23 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &qrequest, QTcpSocket
         Q_EMIT stateChanged();
     }
 
-    const auto finish = [this, decision, response = std::move(response), request = std::move(request)](QTcpSocket *s) {
-        if (decision.kind == FaultInjector::Kind::Drop) {
-            s->abort();
-            return;
-        }
-        respond(s, response, request, decision.kind);
-    };
+    const auto finish
+        = [this, decision, response = std::move(response), request = std::move(request)](HttpConnection *c) {
+              if (decision.kind == FaultInjector::Kind::Drop) {
+                  c->drop();
+                  return;
+              }
+              respond(c, response, request, decision.kind);
+          };
     if (decision.delayMs > 0) {
-        QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(decision.delayMs, socket, [guard, finish]() {
+        QPointer<HttpConnection> guard(connection);
+        QTimer::singleShot(decision.delayMs, connection, [guard, finish]() {
             if (guard)
                 finish(guard.data());
         });
     } else {
-        finish(socket);
+        finish(connection);
     }
-    return true;
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    HttpRequest request;
-    request.requestId = nextRequestId();
-    respond(socket, apierrors::routeNotFound(request.requestId), request, FaultInjector::Kind::None);
 }
 
 HttpResponse SandboxServer::dispatch(HttpRequest &request, bool *changed)
@@ -246,6 +269,9 @@ HttpResponse SandboxServer::dispatch(HttpRequest &request, bool *changed)
     switch (m_router.route(request, &handler)) {
     case Router::Match::NotFound:
         return apierrors::routeNotFound(request.requestId);
+    case Router::Match::InvalidParameter:
+        return apierrors::invalidField(request.requestId, request.params.begin()->first,
+                                       "value is not valid UTF-8", "string.utf8");
     case Router::Match::MethodNotAllowed:
         return apierrors::methodNotAllowed(request.requestId);
     case Router::Match::Found:
@@ -276,7 +302,7 @@ HttpResponse SandboxServer::handleControl(HttpRequest &request)
         if (request.method == "GET")
             return HttpResponse::json(m_faults.toJson());
         if (request.method == "PUT" || request.method == "PATCH" || request.method == "POST") {
-            const auto patch = nlohmann::json::parse(request.body.toStdString(), nullptr, false);
+            const auto patch = json::parseBounded(request.body.toStdString(), json::kMaxRequestDepth);
             std::string error;
             if (patch.is_discarded())
                 return apierrors::invalidField(request.requestId, "body", "malformed JSON");
@@ -309,32 +335,33 @@ HttpResponse SandboxServer::handleControl(HttpRequest &request)
     return apierrors::routeNotFound(request.requestId);
 }
 
-void SandboxServer::respond(QTcpSocket *socket, const HttpResponse &response, const HttpRequest &request,
-                            FaultInjector::Kind bodyFault)
+void SandboxServer::respond(HttpConnection *connection, const HttpResponse &response,
+                            const HttpRequest &request, FaultInjector::Kind bodyFault, bool close)
 {
-    if (socket->state() != QAbstractSocket::ConnectedState)
+    if (!connection->isConnected())
         return;
-    QByteArray body = QByteArray::fromStdString(
-        bodyFault == FaultInjector::Kind::Malformed || bodyFault == FaultInjector::Kind::Truncated
-            ? m_faults.corrupt(response.body, bodyFault)
-            : response.body);
+    const QByteArray body = request.method == "HEAD"
+        ? QByteArray()
+        : QByteArray::fromStdString(bodyFault == FaultInjector::Kind::Malformed
+                                            || bodyFault == FaultInjector::Kind::Truncated
+                                        ? m_faults.corrupt(response.body, bodyFault)
+                                        : response.body);
+    const qsizetype length = request.method == "HEAD" ? qsizetype(response.body.size()) : body.size();
     QByteArray out;
     out.reserve(body.size() + 256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(length) + "\r\n";
     if (!request.requestId.empty())
         out += "X-Request-Id: " + QByteArray::fromStdString(request.requestId) + "\r\n";
     for (const auto &h : response.headers)
         out += h.first + ": " + h.second + "\r\n";
-    const bool close = request.header("connection").compare("close", Qt::CaseInsensitive) == 0;
+    close = close || !connection->keepAlive();
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";
     out += body;
-    socket->write(out);
-    if (close)
-        socket->disconnectFromHost();
+    connection->respond(out, close);
 }
 
 } // namespace sk::sandbox

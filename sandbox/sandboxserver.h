@@ -1,17 +1,18 @@
 #pragma once
 
 #include "sandbox/faultinjector.h"
+#include "sandbox/httpconnection.h"
 #include "sandbox/requestrecorder.h"
 #include "sandbox/router.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/tokenissuer.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
 #include <QUrl>
 
 #include <memory>
 
-class QTcpSocket;
+class QTcpServer;
 
 namespace sk::sandbox {
 
@@ -23,7 +24,9 @@ class StateFile;
 //   POST /oauth/token, every /api/v1 route (bearer token required), and the control
 //   endpoints /_sandbox/health, GET/PUT /_sandbox/faults and GET /_sandbox/routes (no token, not
 //   subject to faults).
-class SandboxServer : public QAbstractHttpServer
+// HTTP/1.1 is spoken by HttpConnection (a strict parser with size limits and timeouts, see
+// docs/reliability.md), not by QHttpServer, which offers no limits and guesses at framing.
+class SandboxServer : public QObject
 {
     Q_OBJECT
 
@@ -49,19 +52,23 @@ public:
     // Milliseconds spent generating or loading the data in start().
     qint64 startupDataMs() const { return m_dataMs; }
 
+    // What the HTTP layer refuses.
+    static HttpLimits limits();
+    // At most this many connections at once; more are answered 503 and closed.
+    static constexpr int kMaxConnections = 256;
+
 Q_SIGNALS:
-    // Emitted after a request changed the state (used to debounce saving).
+    // Emitted after a request changed the state (the state file saves soon after).
     void stateChanged();
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void acceptConnections();
+    void handleRequest(HttpConnection *connection, WireRequest wire);
+    void handleFailure(HttpConnection *connection, int status, const QByteArray &message);
     HttpResponse dispatch(HttpRequest &request, bool *changed);
     HttpResponse handleControl(HttpRequest &request);
-    void respond(QTcpSocket *socket, const HttpResponse &response, const HttpRequest &request,
-                 FaultInjector::Kind bodyFault);
+    void respond(HttpConnection *connection, const HttpResponse &response, const HttpRequest &request,
+                 FaultInjector::Kind bodyFault, bool close = false);
     std::string nextRequestId();
 
     SandboxOptions m_options;
@@ -72,6 +79,8 @@ private:
     std::unique_ptr<SandboxStore> m_store;
     std::unique_ptr<StateFile> m_stateFile;
     RequestRecorder m_recorder;
+    QTcpServer *m_tcp = nullptr;
+    int m_connections = 0;
     quint16 m_port = 0;
     quint64 m_requestCounter = 0;
     qint64 m_dataMs = 0;

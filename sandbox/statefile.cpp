@@ -1,6 +1,7 @@
 #include "sandbox/statefile.h"
 
 #include "sandbox/sandboxstore.h"
+#include "services/json/boundedparse.h"
 #include "services/json/secret.h"
 
 #include <QFile>
@@ -21,8 +22,11 @@ StateFile::StateFile(QString path, SandboxStore &store, QObject *parent)
     , m_path(std::move(path))
     , m_store(store)
 {
+    // Bounded, not debounced: the first change after a save starts the clock and later changes do
+    // not push it back, so under a steady stream of writes each one is on disk within
+    // kSaveDelayMs plus the time one save takes.
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(300);
+    m_debounce.setInterval(kSaveDelayMs);
     connect(&m_debounce, &QTimer::timeout, this, [this] {
         QString error;
         if (!saveNow(&error))
@@ -42,7 +46,8 @@ StateFile::Load StateFile::load(QString *error)
         return Load::Failed;
     }
     const QByteArray bytes = file.readAll();
-    const auto document = nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    const auto document = json::parseBounded(std::string_view(bytes.constData(), size_t(bytes.size())),
+                                             json::kMaxResponseDepth);
     if (document.is_discarded()) {
         *error = u"State file %1 is not valid JSON"_s.arg(m_path);
         return Load::Failed;
@@ -82,7 +87,8 @@ bool StateFile::saveNow(QString *error)
 void StateFile::scheduleSave()
 {
     m_dirty = true;
-    m_debounce.start();
+    if (!m_debounce.isActive())
+        m_debounce.start();
 }
 
 } // namespace sk::sandbox

@@ -9,13 +9,15 @@ namespace sk::sandbox {
 class SandboxStore;
 
 // --state FILE: loads the store at start, saves it atomically (QSaveFile: temporary file, then
-// rename) a moment after each change and on exit, so a crash never leaves a half-written file.
+// rename) at most kSaveDelayMs after a change, however busy the server, and on exit, so a
+// crash never leaves a half-written file and loses at most the last kSaveDelayMs of writes.
 class StateFile : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Load { Loaded, Missing, Failed };
+    static constexpr int kSaveDelayMs = 250;
 
     StateFile(QString path, SandboxStore &store, QObject *parent = nullptr);
     ~StateFile() override;
@@ -26,7 +28,7 @@ public:
     const QString &path() const { return m_path; }
 
 public Q_SLOTS:
-    void scheduleSave(); // debounced
+    void scheduleSave(); // saves within kSaveDelayMs; later changes never postpone it
 
 private:
     QString m_path;

@@ -1,5 +1,7 @@
 #include "sandbox/tokenissuer.h"
 
+#include "services/json/boundedparse.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -137,7 +139,7 @@ TokenIssuer::Check TokenIssuer::check(const QByteArray &authorizationHeader) con
     if (!constantTimeEquals(sign(parts[0] + '.' + parts[1]), parts[2]))
         return Check::BadSignature;
     const QByteArray payloadText = QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding);
-    const auto payload = nlohmann::json::parse(payloadText.toStdString(), nullptr, false);
+    const auto payload = json::parseBounded(payloadText.toStdString(), json::kMaxRequestDepth);
     if (!payload.is_object() || !payload.contains("exp") || !payload["exp"].is_number_integer())
         return Check::Malformed;
     if (payload["exp"].get<qint64>() <= nowSeconds())

@@ -1,10 +1,11 @@
 #include "services/api/accesstoken.h"
 
+#include "services/json/boundedparse.h"
+
 #include <QTimeZone>
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace sk::api {
 
@@ -31,7 +32,9 @@ std::optional<QDateTime> AccessToken::jwtExpiry(const QByteArray &token)
         parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (!decoded)
         return std::nullopt;
-    const nlohmann::json claims = nlohmann::json::parse(decoded.decoded.constBegin(), decoded.decoded.constEnd(), nullptr, false);
+    const nlohmann::json claims
+        = json::parseBounded(std::string_view(decoded.decoded.constData(), size_t(decoded.decoded.size())),
+                             json::kMaxResponseDepth);
     if (!claims.is_object())
         return std::nullopt;
     const auto exp = claims.find("exp");
@@ -45,7 +48,8 @@ std::optional<QDateTime> AccessToken::jwtExpiry(const QByteArray &token)
 
 std::optional<AccessToken> AccessToken::fromTokenResponse(const QByteArray &body, const QDateTime &now)
 {
-    const nlohmann::json json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const nlohmann::json json = json::parseBounded(std::string_view(body.constData(), size_t(body.size())),
+                                                   json::kMaxResponseDepth);
     if (!json.is_object())
         return std::nullopt;
     const auto tokenIt = json.find("access_token");

@@ -3,6 +3,7 @@
 #include "services/api/apiclient.h"
 #include "services/api/apilog.h"
 #include "services/api/networkerrors.h"
+#include "services/json/boundedparse.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -29,7 +30,8 @@ Decoded parseAndDecode(const QByteArray &body, const ApiCall::Decoder &decoder)
     if (body.trimmed().isEmpty()) {
         json = nlohmann::json::object();
     } else {
-        json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+        json = json::parseBounded(std::string_view(body.constData(), size_t(body.size())),
+                                  json::kMaxResponseDepth);
         if (json.is_discarded()) {
             result.parseFailed = true;
             result.error = ApiError::make(ApiError::Kind::BadResponse,

@@ -1,5 +1,7 @@
 #include "services/api/apierror.h"
 
+#include "services/json/boundedparse.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -79,7 +81,8 @@ ApiError ApiError::make(Kind kind, QString message, int httpStatus)
 ApiError ApiError::fromHttp(int status, const QByteArray &body)
 {
     ApiError error = make(errorKindForStatus(status), {}, status);
-    const nlohmann::json json = nlohmann::json::parse(body.constBegin(), body.constEnd(), nullptr, false);
+    const nlohmann::json json = json::parseBounded(std::string_view(body.constData(), size_t(body.size())),
+                                                   json::kMaxResponseDepth);
     if (json.is_object()) {
         error.message = stringAt(json, "message");
         if (error.message.isEmpty()) // OAuth-style token endpoint errors

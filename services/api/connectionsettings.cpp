@@ -24,6 +24,10 @@ QString ConnectionSettings::validate() const
         return tr("The environment URL must start with https://.");
     if (scheme == QStringLiteral("http") && !isLoopback())
         return tr("The environment URL must use https:// (plain http is only allowed for a local sandbox).");
+    if (!environmentUrl.userInfo().isEmpty())
+        return tr(
+            "The environment URL must not hold a user name or password (user:pass@): the console signs in "
+            "with the client ID and secret only.");
     if (clientId.isEmpty())
         return tr("The client ID is missing.");
     if (clientSecret.isEmpty())
@@ -42,6 +46,7 @@ QUrl ConnectionSettings::resolve(const QString &path) const
     url.setPath(base + path, QUrl::TolerantMode);
     url.setQuery(QString());
     url.setFragment(QString());
+    url.setUserInfo(QString()); // never sent, never offered to an authentication challenge
     return url;
 }
 

@@ -41,8 +41,14 @@ EnvironmentUrl EnvironmentUrl::assess(const QString &text)
         result.problem = tr("Use https://: plain http is only allowed for a local sandbox on this computer.");
         return result;
     }
-    if (!url.query().isEmpty() || !url.fragment().isEmpty() || !url.userInfo().isEmpty()) {
-        result.problem = tr("The environment URL is just the address, without a query, fragment or user name.");
+    if (!url.userInfo().isEmpty()) {
+        result.problem
+            = tr("Remove the user name and password (user:pass@) from the URL: the console signs in with "
+                 "the client ID and secret only.");
+        return result;
+    }
+    if (!url.query().isEmpty() || !url.fragment().isEmpty()) {
+        result.problem = tr("The environment URL is just the address, without a query or fragment.");
         return result;
     }
     QString path = url.path();

@@ -162,7 +162,9 @@ std::string Timestamp::toRfc3339() const
     if (isNull())
         return {};
     const std::int64_t seconds = unixSeconds();
-    const std::int64_t subNanos = nanos - seconds * kNanosPerSecond;
+    // nanos mod 1e9 in [0, 1e9): seconds * 1e9 would overflow for the clamped minimum (found by
+    // fuzz_entities: a year before 1678 parses to the minimum, which then could not be written).
+    const std::int64_t subNanos = (nanos % kNanosPerSecond + kNanosPerSecond) % kNanosPerSecond;
     const std::int64_t days = floorDiv(seconds, 86400);
     const std::int64_t secondOfDay = seconds - days * 86400;
     const Civil civil = civilFromDays(days);

@@ -57,13 +57,13 @@ bool SandboxProcess::start(int timeoutMs)
         return false;
     }
     m_process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = m_environment;
     if (m_requestLog) {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"QT_LOGGING_RULES"_s, u"scalekit.sandbox.http.debug=true"_s);
         environment.insert(u"QT_MESSAGE_PATTERN"_s, u"%{category}: %{message}"_s);
         environment.insert(u"QT_FORCE_STDERR_LOGGING"_s, u"1"_s);
-        m_process->setProcessEnvironment(environment);
     }
+    m_process->setProcessEnvironment(environment);
     QStringList arguments{u"--host"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s};
     arguments += m_arguments;
     const QString recordDir = qEnvironmentVariable("SK_SANDBOX_RECORD_DIR");
@@ -105,6 +105,15 @@ bool SandboxProcess::start(int timeoutMs)
         return false;
     }
     return true;
+}
+
+void SandboxProcess::kill()
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(30000);
+    m_stderr += m_process->readAllStandardError();
 }
 
 bool SandboxProcess::stop(int timeoutMs)

@@ -32,6 +32,10 @@ public:
     // Asks the sandbox to exit (SIGTERM: it saves --state) and waits; kills it after timeoutMs.
     bool stop(int timeoutMs = 10000);
     bool isRunning() const;
+    // SIGKILL: no chance to save anything (what a crash or kill -9 does); waits until it is gone.
+    void kill();
+    // Before start(): the environment the sandbox runs in (default: this process's).
+    void setEnvironment(const QProcessEnvironment &environment) { m_environment = environment; }
 
     QUrl url() const { return m_url; }
     QString clientId() const { return m_clientId; }
@@ -67,6 +71,7 @@ private:
     QString m_error;
     mutable QByteArray m_stderr;
     bool m_requestLog = false;
+    QProcessEnvironment m_environment = QProcessEnvironment::systemEnvironment();
     int m_marker = 0;
 };
 

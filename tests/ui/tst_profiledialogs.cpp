@@ -113,6 +113,23 @@ private slots:
         QVERIFY(!dialog.saveButton()->isEnabled()); // reserved
     }
 
+    // Issue 14 case 8: credentials in the URL are a field error, and the password is not echoed.
+    void urlWithCredentialsIsAFieldError()
+    {
+        ProfileDialog dialog(&m_network);
+        fill(dialog, QStringLiteral("acme"), QStringLiteral("https://user:pa55word@acme.scalekit.dev"),
+             QStringLiteral("skc_1"), QStringLiteral("s3cret"));
+        QVERIFY(!dialog.saveButton()->isEnabled());
+        QVERIFY(!dialog.testButton()->isEnabled());
+        QVERIFY2(dialog.urlHint()->text().contains(QStringLiteral("user name and password")),
+                 qPrintable(dialog.urlHint()->text()));
+        QVERIFY(!dialog.urlHint()->text().contains(QStringLiteral("pa55word")));
+        QCOMPARE(dialog.problem(), dialog.urlHint()->text());
+        QCOMPARE(dialog.urlEdit()->text(),
+                 QStringLiteral("https://user:pa55word@acme.scalekit.dev")); // kept as typed
+        QVERIFY(sk::test::screenshot(&dialog, QStringLiteral("profile-dialog-url-credentials")));
+    }
+
     void secretIsMaskedUntilRevealed()
     {
         ProfileDialog dialog(&m_network);

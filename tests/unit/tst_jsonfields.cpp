@@ -262,6 +262,10 @@ void TestJsonFields::timestampFormatting()
     const auto t = *Timestamp::parse("2024-06-19T13:11:58.823707848+02:00");
     QCOMPARE(q(t.toRfc3339()), u"2024-06-19T11:11:58.823707848Z"_s);
     QCOMPARE(*Timestamp::parse(t.toRfc3339()), t);
+    // Found by fuzz_entities: years before 1678 clamp to the earliest instant, which must still
+    // be written without overflowing (UBSan in CI catches the overflow).
+    QCOMPARE(q(Timestamp::parse("1600-01-01T00:00:00Z")->toRfc3339()), u"1677-09-21T00:12:43.145224192Z"_s);
+    QCOMPARE(q(Timestamp::parse("9999-12-31T23:59:59Z")->toRfc3339()), u"2262-04-11T23:47:16.854775807Z"_s);
 }
 
 void TestJsonFields::timestampHelpers()

@@ -43,10 +43,12 @@ int runExport(const QStringList &arguments)
         tr("Directory ID, for directory users and groups (--org optional: looked up)."), tr("ID"));
     const QCommandLineOption format(QStringLiteral("format"), tr("json (default), jsonl or csv."), tr("FORMAT"),
                                     QStringLiteral("json"));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    tr("Write to FILE (it appears only when the export is complete); "
-                                       "default standard output."),
-                                    tr("FILE"));
+    const QCommandLineOption output(
+        QStringLiteral("output"),
+        tr("Write to FILE (a regular file appears only when the export is complete; "
+           "a FIFO, device or link such as /dev/stdout is written straight into); "
+           "default standard output."),
+        tr("FILE"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("No progress on standard error."));
     parser.addOptions({org, directory, format, output, quiet});
     AuthLogOptions authLogOptions(parser);

@@ -1,6 +1,7 @@
 #include "app/console/cli/exportwriter.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -51,13 +52,34 @@ ExportWriter::~ExportWriter() = default;
 
 bool ExportWriter::open(const QString &fileName, bool ownerOnly)
 {
+    const QFileInfo info(fileName);
     if (fileName.isEmpty()) {
-        m_stdout = std::make_unique<QFile>();
-        if (!m_stdout->open(stdout, QIODevice::WriteOnly)) {
-            m_error = m_stdout->errorString();
+        m_plain = std::make_unique<QFile>();
+        if (!m_plain->open(stdout, QIODevice::WriteOnly)) {
+            m_error = m_plain->errorString();
             return false;
         }
-        m_device = m_stdout.get();
+        m_device = m_plain.get();
+    } else if (info.isSymLink() || (info.exists() && !info.isFile())) {
+        // A FIFO, a device, a symbolic link such as /dev/stdout: written straight into. A
+        // temporary file renamed over it would replace the pipe or device (or the link) with a
+        // regular file.
+        if (info.isDir()) {
+            m_error = QStringLiteral("%1 is a directory").arg(fileName);
+            return false;
+        }
+        m_plain = std::make_unique<QFile>(fileName);
+        if (!m_plain->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            m_error = m_plain->errorString();
+            return false;
+        }
+        // A link to a regular file that will hold secrets: owner-only, as a new file would be.
+        if (ownerOnly && info.isFile()
+            && !m_plain->setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_error = m_plain->errorString();
+            return false;
+        }
+        m_device = m_plain.get();
     } else {
         m_file = std::make_unique<QSaveFile>(fileName);
         if (!m_file->open(QIODevice::WriteOnly)) {
@@ -121,8 +143,9 @@ bool ExportWriter::commit()
         }
         return true;
     }
-    if (!m_stdout->flush()) {
-        m_error = m_stdout->errorString();
+    if (!m_plain->flush() || !m_error.isEmpty()) {
+        if (m_error.isEmpty())
+            m_error = m_plain->errorString();
         return false;
     }
     return true;

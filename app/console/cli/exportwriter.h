@@ -16,6 +16,8 @@ namespace sk::app::cli {
 
 // Writes exported rows as a JSON array, JSON lines or CSV, to standard output or to a file
 // that appears only when the export completes (written to a temporary file, then renamed).
+// A path that is not a regular file (a FIFO, a device, a symbolic link such as /dev/stdout) is
+// written straight into instead: renaming a temporary file over it would replace it.
 class ExportWriter
 {
 public:
@@ -51,7 +53,7 @@ private:
     Format m_format;
     QList<Column> m_columns;
     std::unique_ptr<QSaveFile> m_file;
-    std::unique_ptr<QFile> m_stdout;
+    std::unique_ptr<QFile> m_plain; // standard output, or a path written straight into
     QIODevice *m_device = nullptr;
     qint64 m_rows = 0;
     QString m_error;

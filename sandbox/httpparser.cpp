@@ -1,0 +1,382 @@
+#include "sandbox/httpparser.h"
+
+#include <utility>
+
+namespace sk::sandbox {
+
+namespace {
+
+bool isTchar(char c)
+{
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+        return true;
+    switch (c) {
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        if (!isTchar(c))
+            return false;
+    }
+    return true;
+}
+
+bool isOws(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+QByteArray trimOws(const QByteArray &text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isOws(text[begin]))
+        ++begin;
+    while (end > begin && isOws(text[end - 1]))
+        --end;
+    return text.mid(begin, end - begin);
+}
+
+// Field values: visible characters, spaces, tabs and obs-text; no other control character.
+bool isFieldValue(const QByteArray &value)
+{
+    for (const char ch : value) {
+        const auto c = static_cast<unsigned char>(ch);
+        if ((c < 0x20 && c != '\t') || c == 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// 1*DIGIT, at most 18 digits (so it fits in a qint64); -1 otherwise.
+qint64 decimal(const QByteArray &text)
+{
+    if (text.isEmpty() || text.size() > 18)
+        return -1;
+    qint64 value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+int hexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// "name: value" -> (name, value); false when it is not a valid field line.
+bool splitField(const QByteArray &line, QByteArray *name, QByteArray *value)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return false;
+    *name = line.left(colon);
+    *value = trimOws(line.mid(colon + 1));
+    return isToken(*name) && isFieldValue(*value);
+}
+
+bool hasToken(const QByteArray &list, const char *token)
+{
+    for (const QByteArray &part : list.split(',')) {
+        if (trimOws(part).compare(token, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+constexpr qsizetype kMaxChunkLine = 1024;
+
+} // namespace
+
+HttpRequestParser::HttpRequestParser(HttpLimits limits)
+    : m_limits(limits)
+{ }
+
+void HttpRequestParser::append(const char *data, qsizetype size)
+{
+    if (m_state != State::Failed)
+        m_buffer.append(data, size);
+}
+
+HttpRequestParser::State HttpRequestParser::fail(int status, const char *message)
+{
+    m_errorStatus = status;
+    m_errorMessage = message;
+    m_buffer.clear();
+    m_state = State::Failed;
+    return m_state;
+}
+
+HttpRequestParser::State HttpRequestParser::parse()
+{
+    if (m_state == State::Failed || m_state == State::Complete)
+        return m_state;
+    if (!m_headDone) {
+        m_state = parseHead();
+        if (!m_headDone)
+            return m_state;
+    }
+    m_state = m_chunked ? parseChunked() : parseBody();
+    return m_state;
+}
+
+HttpRequestParser::State HttpRequestParser::parseHead()
+{
+    // RFC 9112 §2.2: empty lines before a request line are ignored.
+    qsizetype skip = 0;
+    while (m_buffer.size() >= skip + 2 && m_buffer[skip] == '\r' && m_buffer[skip + 1] == '\n')
+        skip += 2;
+    if (skip > 0) {
+        m_buffer.remove(0, skip);
+        m_scanFrom = 0;
+    }
+    if (m_buffer.isEmpty())
+        return State::NeedMore;
+
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n", m_scanFrom);
+    if (end < 0) {
+        const qsizetype firstLine = m_buffer.indexOf("\r\n");
+        if ((firstLine < 0 && m_buffer.size() > m_limits.maxRequestLineBytes)
+            || firstLine > m_limits.maxRequestLineBytes)
+            return fail(414, "The request line is too long.");
+        if (m_buffer.size() > m_limits.maxHeaderBytes)
+            return fail(431, "The request header is too large.");
+        m_scanFrom = qMax<qsizetype>(0, m_buffer.size() - 3);
+        return State::NeedMore;
+    }
+    if (end + 4 > m_limits.maxHeaderBytes)
+        return fail(431, "The request header is too large.");
+    const QByteArray head = m_buffer.left(end);
+    m_buffer.remove(0, end + 4);
+    m_scanFrom = 0;
+
+    const QList<QByteArray> lines = head.split('\n');
+    // Every line must have ended in CRLF: a bare LF or CR is ambiguous framing.
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        const bool last = i + 1 == lines.size();
+        if ((!last && !line.endsWith('\r')) || line.chopped(last ? 0 : 1).contains('\r'))
+            return fail(400, "A header line does not end in CRLF.");
+    }
+
+    const QByteArray requestLine = lines.front().chopped(lines.size() > 1 ? 1 : 0);
+    if (requestLine.size() > m_limits.maxRequestLineBytes)
+        return fail(414, "The request line is too long.");
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3)
+        return fail(400, "Malformed request line.");
+    const QByteArray &method = parts[0];
+    const QByteArray &target = parts[1];
+    const QByteArray &version = parts[2];
+    if (!isToken(method) || method.size() > 32)
+        return fail(400, "Malformed request method.");
+    if (!target.startsWith('/'))
+        return fail(400, "The request target must be an absolute path.");
+    for (const char ch : target) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c <= 0x20 || c >= 0x7f)
+            return fail(400, "The request target holds a character that must be percent-encoded.");
+    }
+    bool http10 = false;
+    if (version == "HTTP/1.0") {
+        http10 = true;
+    } else if (version != "HTTP/1.1") {
+        if (version.size() == 8 && version.startsWith("HTTP/") && version[6] == '.' && version[5] >= '0'
+            && version[5] <= '9' && version[7] >= '0' && version[7] <= '9')
+            return fail(505, "Only HTTP/1.1 and HTTP/1.0 are supported.");
+        return fail(400, "Malformed HTTP version.");
+    }
+
+    WireRequest request;
+    request.method = method;
+    request.target = target;
+    if (lines.size() - 1 > m_limits.maxHeaderCount)
+        return fail(431, "Too many header fields.");
+    request.headers.reserve(lines.size() - 1);
+    qint64 contentLength = -1;
+    int transferEncodings = 0;
+    QByteArray transferEncoding;
+    int hosts = 0;
+    QByteArray connection;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines[i].chopped(i + 1 < lines.size() ? 1 : 0);
+        if (!line.isEmpty() && isOws(line.front()))
+            return fail(400, "Obsolete line folding is not accepted.");
+        QByteArray name;
+        QByteArray value;
+        if (!splitField(line, &name, &value))
+            return fail(400, "Malformed header field.");
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            // A list of identical values is the same length; anything else is ambiguous.
+            for (const QByteArray &item : value.split(',')) {
+                const qint64 length = decimal(trimOws(item));
+                if (length < 0)
+                    return fail(400, "Invalid Content-Length.");
+                if (contentLength >= 0 && length != contentLength)
+                    return fail(400, "Conflicting Content-Length values.");
+                contentLength = length;
+            }
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            ++transferEncodings;
+            transferEncoding = value;
+        } else if (name.compare("host", Qt::CaseInsensitive) == 0) {
+            ++hosts;
+        } else if (name.compare("connection", Qt::CaseInsensitive) == 0) {
+            connection += value + ',';
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            if (value.compare("100-continue", Qt::CaseInsensitive) != 0)
+                return fail(417, "Only Expect: 100-continue is supported.");
+            request.expectContinue = !http10;
+        }
+        request.headers.append(qMakePair(std::move(name), std::move(value)));
+    }
+    if (hosts > 1)
+        return fail(400, "More than one Host header.");
+    if (transferEncodings > 0) {
+        if (contentLength >= 0)
+            return fail(400, "Transfer-Encoding and Content-Length together.");
+        if (http10)
+            return fail(400, "Transfer-Encoding in an HTTP/1.0 request.");
+        if (transferEncodings > 1 || transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0)
+            return fail(501, "Only Transfer-Encoding: chunked is supported.");
+        m_chunked = true;
+    }
+    if (contentLength > m_limits.maxBodyBytes)
+        return fail(413, "The request body is too large.");
+    request.keepAlive = http10 ? hasToken(connection, "keep-alive") : !hasToken(connection, "close");
+    m_contentLength = qMax<qint64>(0, contentLength);
+    m_request = std::move(request);
+    m_headDone = true;
+    m_chunk = Chunk::Size;
+    m_trailerCount = 0;
+    m_trailerBytes = 0;
+    return State::NeedBody;
+}
+
+HttpRequestParser::State HttpRequestParser::parseBody()
+{
+    if (m_buffer.size() < m_contentLength)
+        return State::NeedBody;
+    m_request.body = m_buffer.left(m_contentLength);
+    m_buffer.remove(0, m_contentLength);
+    return State::Complete;
+}
+
+HttpRequestParser::State HttpRequestParser::parseChunked()
+{
+    for (;;) {
+        switch (m_chunk) {
+        case Chunk::Size: {
+            const qsizetype eol = m_buffer.indexOf("\r\n");
+            if (eol < 0)
+                return m_buffer.size() > kMaxChunkLine ? fail(400, "Chunk size line too long.")
+                                                       : State::NeedBody;
+            if (eol > kMaxChunkLine)
+                return fail(400, "Chunk size line too long.");
+            const QByteArray line = m_buffer.left(eol);
+            m_buffer.remove(0, eol + 2);
+            qsizetype digits = 0;
+            qint64 size = 0;
+            while (digits < line.size() && hexDigit(line[digits]) >= 0) {
+                if (digits >= 15)
+                    return fail(413, "The request body is too large.");
+                size = size * 16 + hexDigit(line[digits]);
+                ++digits;
+            }
+            if (digits == 0 || (digits < line.size() && line[digits] != ';'))
+                return fail(400, "Malformed chunk size.");
+            if (!isFieldValue(line))
+                return fail(400, "Malformed chunk extension.");
+            if (size > m_limits.maxBodyBytes - m_request.body.size())
+                return fail(413, "The request body is too large.");
+            m_chunkRemaining = size;
+            m_chunk = size == 0 ? Chunk::Trailers : Chunk::Data;
+            break;
+        }
+        case Chunk::Data: {
+            const qsizetype take = qMin(m_chunkRemaining, m_buffer.size());
+            m_request.body.append(m_buffer.constData(), take);
+            m_buffer.remove(0, take);
+            m_chunkRemaining -= take;
+            if (m_chunkRemaining > 0)
+                return State::NeedBody;
+            m_chunk = Chunk::DataEnd;
+            break;
+        }
+        case Chunk::DataEnd:
+            if (m_buffer.size() < 2)
+                return State::NeedBody;
+            if (m_buffer[0] != '\r' || m_buffer[1] != '\n')
+                return fail(400, "Chunk data does not end in CRLF.");
+            m_buffer.remove(0, 2);
+            m_chunk = Chunk::Size;
+            break;
+        case Chunk::Trailers: {
+            const qsizetype eol = m_buffer.indexOf("\r\n");
+            if (eol < 0)
+                return m_buffer.size() + m_trailerBytes > m_limits.maxHeaderBytes
+                    ? fail(431, "The trailer section is too large.")
+                    : State::NeedBody;
+            const QByteArray line = m_buffer.left(eol);
+            m_buffer.remove(0, eol + 2);
+            if (line.isEmpty())
+                return State::Complete; // trailer fields are read and dropped
+            m_trailerBytes += eol + 2;
+            if (++m_trailerCount + m_request.headers.size() > m_limits.maxHeaderCount
+                || m_trailerBytes > m_limits.maxHeaderBytes)
+                return fail(431, "Too many trailer fields.");
+            QByteArray name;
+            QByteArray value;
+            if (line.contains('\r') || line.contains('\n') || isOws(line.front())
+                || !splitField(line, &name, &value))
+                return fail(400, "Malformed trailer field.");
+            break;
+        }
+        }
+    }
+}
+
+WireRequest HttpRequestParser::takeRequest()
+{
+    WireRequest out = std::move(m_request);
+    m_request = {};
+    m_headDone = false;
+    m_chunked = false;
+    m_contentLength = 0;
+    m_scanFrom = 0;
+    m_state = State::NeedMore;
+    return out;
+}
+
+} // namespace sk::sandbox
