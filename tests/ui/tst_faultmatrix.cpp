@@ -9,6 +9,9 @@
 #include "tests/integration/modeltest.h"
 #include "tests/ui/uitestsupport.h"
 #include "ui/agentkit/agentkittab.h"
+#include "ui/connections/connectionstab.h"
+#include "ui/directories/directoriestab.h"
+#include "ui/mcp/mcptab.h"
 #include "ui/organizations/organizationstab.h"
 #include "ui/users/userstab.h"
 #include "ui/widgets/messagebanner.h"
@@ -38,14 +41,24 @@ TabMaker makerFor(const QString &key)
         return [](auto *s, auto *e) { return new ui::OrganizationsTab(s, e); };
     if (key == QStringLiteral("users"))
         return [](auto *s, auto *e) { return new ui::UsersTab(s, e); };
+    if (key == QStringLiteral("connections"))
+        return [](auto *s, auto *e) { return new ui::ConnectionsTab(s, e); };
+    if (key == QStringLiteral("directories"))
+        return [](auto *s, auto *e) { return new ui::DirectoriesTab(s, e); };
     if (key == QStringLiteral("agentkit"))
         return [](auto *s, auto *e) { return new ui::AgentKitTab(s, e); };
+    if (key == QStringLiteral("mcp"))
+        return [](auto *s, auto *e) { return new ui::McpTab(s, e); };
     return {};
 }
 
+// Every tab of the window (ui/consoletabs.cpp): a new tab is in the matrix from its first day.
 QStringList tabKeys()
 {
-    return {QStringLiteral("organizations"), QStringLiteral("users"), QStringLiteral("agentkit")};
+    QStringList keys;
+    for (const ui::TabInfo &tab : ui::consoleTabs())
+        keys << tab.key;
+    return keys;
 }
 
 // The lateness of a 5 ms ticker: how long the GUI thread was busy at a stretch.

@@ -25,7 +25,8 @@
 
 namespace sk::test {
 
-// A dark theme's palette, for checking that colours follow it.
+// A dark theme's palette, for checking that colours follow it (badges and warnings must read
+// on it too).
 inline QPalette darkPalette()
 {
     QPalette p;
@@ -52,23 +53,6 @@ inline int distinctColours(const QImage &image, int step = 3)
             colours.insert(image.pixel(x, y));
     }
     return int(colours.size());
-}
-
-// A dark theme for screenshots and colour checks: badges and warnings must read on it too.
-inline QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x26));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
-    p.setColor(QPalette::AlternateBase, QColor(0x25, 0x27, 0x2b));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x94, 0x9a));
-    p.setColor(QPalette::Mid, QColor(0x4a, 0x4d, 0x52));
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xfd));
-    p.setColor(QPalette::Button, QColor(0x2a, 0x2c, 0x30));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    return p;
 }
 
 // Shows the widget, grabs it and checks the picture: not null, the widget's size, and more than
