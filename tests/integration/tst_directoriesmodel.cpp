@@ -331,7 +331,8 @@ private slots:
         }
         QCOMPARE(absent, 1);
         QCOMPARE(inactive, int(after["secrets"].size()) - 1);
-        const auto *current = format::activeSecret(after.get<entities::Directory>());
+        const auto afterDirectory = after.get<entities::Directory>(); // outlives the pointer into it
+        const auto *current = format::activeSecret(afterDirectory);
         QVERIFY(current);
         QCOMPARE(current->secretSuffix, rotated.value().secret.secretSuffix);
         QVERIFY(rotated.value().plainSecret.reveal().ends_with(current->secretSuffix));

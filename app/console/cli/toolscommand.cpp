@@ -105,68 +105,60 @@ int runList(const QStringList &arguments)
     const std::string connectionName = parser.value(connection).toStdString();
     const std::string providerKey = parser.value(provider).toStdString();
 
-    return runClient(
-        *prepared.settings, [&](api::ApiClient &client, QObject *owner, std::function<void(int)> finish) {
-            auto tools = std::make_shared<std::vector<entities::Tool>>();
-            auto page = std::make_shared<std::function<void(std::string, std::string)>>();
-            auto *service = new services::ToolsService(&client);
-            auto *connections = new services::ConnectionsService(&client);
-            QObject::connect(owner, &QObject::destroyed, [service, connections] {
-                delete service;
-                delete connections;
+    // The page steps live here, on the stack, and are called by reference: runClient() returns
+    // only when the command is done, and nothing refers to itself (no cycle to leak).
+    std::vector<entities::Tool> tools;
+    std::function<void(std::string, std::string)> page;
+    std::function<void(std::string)> find;
+    return runClient(*prepared.settings, [&](api::ApiClient &client, QObject *owner, std::function<void(int)> finish) {
+        auto service = std::make_shared<services::ToolsService>(&client);
+        auto connections = std::make_shared<services::ConnectionsService>(&client);
+        page = [&, service, owner, finish](std::string key, std::string token) {
+            services::ToolFilter filter;
+            filter.provider = key;
+            service->list(filter, {50, token}, owner, [&, key, finish](api::Result<services::ToolsService::ToolPage> result) {
+                if (!result) {
+                    finish(reportFailure(tr("tools list"), result.error()));
+                    return;
+                }
+                for (entities::Tool &t : result.value().items)
+                    tools.push_back(std::move(t));
+                if (result.value().hasMore()) {
+                    page(key, result.value().nextPageToken);
+                    return;
+                }
+                finish(printTools(tools, table));
             });
-            *page = [=](std::string key, std::string token) {
-                services::ToolFilter filter;
-                filter.provider = key;
-                service->list(filter, {50, token}, owner,
-                              [=](api::Result<services::ToolsService::ToolPage> result) {
-                                  if (!result) {
-                                      finish(reportFailure(tr("tools list"), result.error()));
-                                      return;
-                                  }
-                                  for (entities::Tool &t : result.value().items)
-                                      tools->push_back(std::move(t));
-                                  if (result.value().hasMore()) {
-                                      (*page)(key, result.value().nextPageToken);
-                                      return;
-                                  }
-                                  finish(printTools(*tools, table));
-                                  *page = nullptr;
-                              });
-            };
-            if (!providerKey.empty()) {
-                (*page)(providerKey, {});
-                return;
-            }
-            // A connection: find its provider among the app connections.
-            auto find = std::make_shared<std::function<void(std::string)>>();
-            *find = [=](std::string token) {
-                connections->listApp(
-                    {}, {30, token}, owner,
-                    [=](api::Result<services::ConnectionsService::ListConnectionPage> result) {
-                        if (!result) {
-                            finish(reportFailure(tr("tools list"), result.error()));
-                            return;
-                        }
-                        for (const auto &c : result.value().items) {
-                            if (c.keyId == connectionName || c.id == connectionName) {
-                                (*page)(c.providerKey, {});
-                                *find = nullptr;
-                                return;
-                            }
-                        }
-                        if (result.value().hasMore()) {
-                            (*find)(result.value().nextPageToken);
-                            return;
-                        }
-                        std::fprintf(stderr, "scalekit-console: tools list: no connection named '%s'\n",
-                                     connectionName.c_str());
-                        finish(ExitNotFound);
-                        *find = nullptr;
-                    });
-            };
-            (*find)({});
-        });
+        };
+        if (!providerKey.empty()) {
+            page(providerKey, {});
+            return;
+        }
+        // A connection: find its provider among the app connections.
+        find = [&, connections, owner, finish](std::string token) {
+            connections->listApp({}, {30, token}, owner,
+                                 [&, finish](api::Result<services::ConnectionsService::ListConnectionPage> result) {
+                                     if (!result) {
+                                         finish(reportFailure(tr("tools list"), result.error()));
+                                         return;
+                                     }
+                                     for (const auto &c : result.value().items) {
+                                         if (c.keyId == connectionName || c.id == connectionName) {
+                                             page(c.providerKey, {});
+                                             return;
+                                         }
+                                     }
+                                     if (result.value().hasMore()) {
+                                         find(result.value().nextPageToken);
+                                         return;
+                                     }
+                                     std::fprintf(stderr, "scalekit-console: tools list: no connection named '%s'\n",
+                                                  connectionName.c_str());
+                                     finish(ExitNotFound);
+                                 });
+        };
+        find({});
+    });
 }
 
 int runRun(const QStringList &arguments)
