@@ -45,6 +45,7 @@ public:
     static double msSinceProcessStart();
     // This process's resident set size in bytes (VmRSS), or -1.
     static qint64 residentBytes();
+    static qint64 heapBytesInUse();
 
 signals:
     void finished(int exitCode);
@@ -74,12 +75,14 @@ private:
     std::optional<double> m_loadStartedMs;
     std::optional<double> m_firstRowsMs;
     qint64 m_baselineRss = -1;
+    qint64 m_baselineHeap = 0;
     bool m_done = false;
     // After the list: the tab's background work (the AgentKit overview), then a scroll through
     // the whole table one step per tick, its stalls counted apart.
     enum class Phase { Loading, Background, Scrolling } m_phase = Phase::Loading;
     double m_allRowsMs = 0;
     qint64 m_rowsRss = -1;
+    qint64 m_rowsHeap = 0;
     std::optional<double> m_backgroundDoneMs;
     double m_loadStallMs = 0;
     int m_scrollStep = 0;

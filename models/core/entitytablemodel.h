@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/core/pagedtablemodel.h"
+#include "models/core/rowstore.h"
 #include "services/entities/page.h"
 #include "services/resources/servicesupport.h"
 
@@ -9,7 +10,10 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <type_traits>
 #include <vector>
 
 namespace sk::models {
@@ -18,12 +22,14 @@ namespace sk::models {
 // appends them, access by row, lookup by id, in-place replacement, and insertion or removal
 // outside paging (after a create or a delete). IdMember says where a T keeps its id (T::id for
 // most; sessions use &SessionDetails::sessionId, API clients &M2MClient::clientId, roles and
-// permissions, addressed by name, &Role::name and &Permission::name).
+// permissions, addressed by name, &Role::name and &Permission::name). Store says how rows are
+// kept (models/core/rowstore.h): the entities themselves by default, or compact packed rows for
+// lists that grow to hundreds of thousands (then entityCopy() rebuilds an entity).
 //
 //     class UsersModel : public EntityTableModel<entities::User> { ... };
 //     void requestPage(const std::string &token, QObject *scope) override
 //     { m_service->list({kPageSize, token}, scope, appendPage()); }
-template <typename T, std::string T::*IdMember = &T::id>
+template<typename T, std::string T::*IdMember = &T::id, typename Store = VectorRows<T, IdMember>>
 class EntityTableModel : public PagedTableModel
 {
 public:
@@ -40,16 +46,23 @@ public:
 
     static constexpr int kBatchMs = 100;
 
-    const T *entityAt(int row) const
+    static constexpr bool kKeepsEntities = std::is_same_v<Store, VectorRows<T, IdMember>>;
+
+    const T *entityAt(int row) const requires kKeepsEntities
     {
         return row >= 0 && row < int(m_rows.size()) ? &m_rows[std::size_t(row)] : nullptr;
     }
+    // A copy of the row's entity (any store), or nullopt when there is no such row.
+    std::optional<T> entityCopy(int row) const
+    {
+        return row >= 0 && row < int(m_rows.size()) ? m_rows.copyAt(std::size_t(row)) : std::nullopt;
+    }
 
     // The row holding the entity with this id, or -1 when it is not loaded.
-    int rowOf(const std::string &id) const
+    int rowOf(std::string_view id) const
     {
         for (std::size_t i = 0; i < m_rows.size(); ++i) {
-            if (m_rows[i].*IdMember == id)
+            if (m_rows.idAt(i) == id)
                 return int(i);
         }
         return -1;
@@ -62,7 +75,7 @@ public:
     {
         const int row = rowOf(entity.*IdMember);
         if (row >= 0) {
-            m_rows[std::size_t(row)] = entity;
+            m_rows.replaceAt(std::size_t(row), entity);
             entityChanged(row);
         }
         return row;
@@ -72,7 +85,7 @@ public:
     void insertEntity(int row, const T &entity)
     {
         beginInsertEntities(row, 1);
-        m_rows.insert(m_rows.begin() + row, entity);
+        m_rows.insertAt(std::size_t(row), entity);
         endInsertEntities();
     }
 
@@ -83,7 +96,7 @@ public:
         const int row = rowOf(id);
         if (row >= 0) {
             beginRemoveEntities(row, 1);
-            m_rows.erase(m_rows.begin() + row);
+            m_rows.eraseAt(std::size_t(row));
             endRemoveEntities();
         }
         return row;
@@ -141,7 +154,7 @@ protected:
         if (items.empty())
             return;
         beginAppend(int(items.size()));
-        std::move(items.begin(), items.end(), std::back_inserter(m_rows));
+        m_rows.append(items);
         endAppend();
     }
 
@@ -152,7 +165,7 @@ protected:
         if (m_pending.empty())
             return;
         beginAppend(int(m_pending.size()));
-        std::move(m_pending.begin(), m_pending.end(), std::back_inserter(m_rows));
+        m_rows.append(m_pending);
         m_pending.clear();
         endAppend();
     }
@@ -167,7 +180,7 @@ protected:
         m_pending.clear();
     }
 
-    std::vector<T> m_rows;
+    Store m_rows;
     std::vector<T> m_pending; // loaded while loading everything, not inserted yet
     QElapsedTimer m_sinceFlush;
 };

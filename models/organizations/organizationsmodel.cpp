@@ -3,7 +3,6 @@
 #include "models/core/displayformat.h"
 #include "models/core/listquery.h"
 
-
 namespace sk::models {
 
 using entities::Organization;
@@ -12,8 +11,7 @@ using namespace listquery;
 OrganizationsModel::OrganizationsModel(services::OrganizationsService *service, QObject *parent)
     : EntityTableModel(parent)
     , m_service(service)
-{
-}
+{ }
 
 int OrganizationsModel::columnCount(const QModelIndex &parent) const
 {
@@ -25,16 +23,26 @@ QVariant OrganizationsModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DisplayName: return tr("Name");
-    case Id: return tr("ID");
-    case ExternalId: return tr("External ID");
-    case Slug: return tr("Slug");
-    case Region: return tr("Region");
-    case Sso: return tr("SSO");
-    case DirectorySync: return tr("Directory sync");
-    case Created: return tr("Created");
-    case Updated: return tr("Updated");
-    default: return {};
+    case DisplayName:
+        return tr("Name");
+    case Id:
+        return tr("ID");
+    case ExternalId:
+        return tr("External ID");
+    case Slug:
+        return tr("Slug");
+    case Region:
+        return tr("Region");
+    case Sso:
+        return tr("SSO");
+    case DirectorySync:
+        return tr("Directory sync");
+    case Created:
+        return tr("Created");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 
@@ -69,7 +77,8 @@ void OrganizationsModel::insertOrganization(const Organization &organization)
 void OrganizationsModel::skipRepeated(std::vector<Organization> &items)
 {
     if (m_exactId)
-        std::erase_if(items, [this](const Organization &org) { return org.id == *m_exactId && rowOf(org.id) >= 0; });
+        std::erase_if(items,
+                      [this](const Organization &org) { return org.id == *m_exactId && rowOf(org.id) >= 0; });
 }
 
 void OrganizationsModel::requestPage(const std::string &pageToken, QObject *scope)
@@ -85,17 +94,18 @@ void OrganizationsModel::requestPage(const std::string &pageToken, QObject *scop
 
     // First page of a search: the exact external-ID match first, then the name search, both
     // under the page's scope (stopping the page stops whichever is running).
-    m_service->getByExternalId(m_search.toStdString(), scope, [this, scope](api::Result<Organization> result) {
-        if (result) {
-            m_exactId = result.value().id;
-            std::vector<Organization> items{result.value()};
-            appendEntities(items);
-            emit exactMatchFound(text(*m_exactId));
-        } else if (result.error().kind == api::ApiError::Kind::Cancelled) {
-            return pageFailed(result.error());
-        }
-        requestSearch({}, scope); // not found (or failed): the search alone
-    });
+    m_service->getByExternalId(m_search.toStdString(), scope,
+                               [this, scope](api::Result<Organization> result) {
+                                   if (result) {
+                                       m_exactId = result.value().id;
+                                       std::vector<Organization> items {result.value()};
+                                       appendEntities(items);
+                                       emit exactMatchFound(text(*m_exactId));
+                                   } else if (result.error().kind == api::ApiError::Kind::Cancelled) {
+                                       return pageFailed(result.error());
+                                   }
+                                   requestSearch({}, scope); // not found (or failed): the search alone
+                               });
 }
 
 void OrganizationsModel::requestById(const std::string &id, QObject *scope)
@@ -127,31 +137,51 @@ void OrganizationsModel::requestSearch(const std::string &pageToken, QObject *sc
 
 QVariant OrganizationsModel::entityData(int row, int column, int role) const
 {
-    const Organization &org = m_rows[std::size_t(row)];
+    using Codec = OrganizationRowCodec;
+    const Codec::Row &org = m_rows.rowAt(std::size_t(row));
+    const auto str = [this](StringArena::Ref ref) { return text(m_rows.text(ref)); };
     if (role == IdRole)
-        return text(org.id);
+        return str(org.id);
     if (role == JsonRole)
-        return entityJson(org);
-    const std::optional<bool> sso = org.settings.featureEnabled(entities::features::kSso);
-    const std::optional<bool> dirSync = org.settings.featureEnabled(entities::features::kDirSync);
+        return entityJson(Codec::unpack(org, m_rows.arena()));
     if (role == Qt::DisplayRole || role == RawValueRole) {
+        const auto feature = [&](std::string_view name) {
+            const std::optional<bool> enabled = Codec::featureEnabled(org, m_rows.arena(), name);
+            return role == RawValueRole ? QVariant(enabled.value_or(false)) : QVariant(yesNo(enabled));
+        };
+        const auto timestamp = [role](std::int64_t nanos) {
+            const entities::Timestamp ts(nanos);
+            return role == RawValueRole ? timestampSortKey(ts) : QVariant(formatTimestamp(ts));
+        };
         switch (column) {
-        case DisplayName: return text(org.displayName);
-        case Id: return text(org.id);
-        case ExternalId: return text(org.externalId);
-        case Slug: return text(org.slug);
-        case Region: return text(org.regionCode.name());
-        case Sso: return role == RawValueRole ? QVariant(sso.value_or(false)) : QVariant(yesNo(sso));
-        case DirectorySync: return role == RawValueRole ? QVariant(dirSync.value_or(false)) : QVariant(yesNo(dirSync));
-        case Created: return role == RawValueRole ? timestampSortKey(org.createTime) : QVariant(formatTimestamp(org.createTime));
-        case Updated: return role == RawValueRole ? timestampSortKey(org.updateTime) : QVariant(formatTimestamp(org.updateTime));
-        default: return {};
+        case DisplayName:
+            return str(org.displayName);
+        case Id:
+            return str(org.id);
+        case ExternalId:
+            return str(org.externalId);
+        case Slug:
+            return str(org.slug);
+        case Region: {
+            entities::Enum<entities::RegionCode> region(entities::RegionCode(org.region));
+            region.raw = m_rows.text(org.regionRaw);
+            return text(region.name());
+        }
+        case Sso:
+            return feature(entities::features::kSso);
+        case DirectorySync:
+            return feature(entities::features::kDirSync);
+        case Created:
+            return timestamp(org.createNanos);
+        case Updated:
+            return timestamp(org.updateNanos);
+        default:
+            return {};
         }
     }
-    if (role == Qt::ToolTipRole && (column == Created || column == Updated)) {
-        const auto &ts = column == Created ? org.createTime : org.updateTime;
-        return QString::fromStdString(ts.toRfc3339());
-    }
+    if (role == Qt::ToolTipRole && (column == Created || column == Updated))
+        return QString::fromStdString(
+            entities::Timestamp(column == Created ? org.createNanos : org.updateNanos).toRfc3339());
     return {};
 }
 

@@ -25,7 +25,7 @@ OrganizationsTab::OrganizationsTab(services::Services *services, EnvironmentStat
     , m_model(new OrganizationsModel(&services->organizations(), this))
     , m_detail(new OrganizationDetailPane(services, status, this))
 {
-    setListModel(m_model, { 220, 190, 110, 150, 70, 60, 110, 130 });
+    setListModel(m_model, {220, 190, 110, 150, 70, 60, 110, 130});
     setSummaryNouns(tr("organization"), tr("organizations"));
     enableSearch(tr("Search by name, or paste an org_ ID or external ID"));
     using Place = ActionPlace;
@@ -78,7 +78,7 @@ OrganizationsTab::OrganizationsTab(services::Services *services, EnvironmentStat
     finishSetup();
 }
 
-const entities::Organization *OrganizationsTab::selected() const
+std::optional<entities::Organization> OrganizationsTab::selected() const
 {
     return m_model->organizationAt(view()->currentSourceRow());
 }
@@ -104,7 +104,7 @@ bool OrganizationsTab::isSearching() const
 
 void OrganizationsTab::onCurrentRowChanged(int row)
 {
-    const entities::Organization *org = m_model->organizationAt(row);
+    const std::optional<entities::Organization> org = m_model->organizationAt(row);
     if (org)
         m_detail->setOrganization(*org);
     else if (!m_detail->organization() || m_model->rowOf(m_detail->organization()->id) < 0)
@@ -114,7 +114,7 @@ void OrganizationsTab::onCurrentRowChanged(int row)
 void OrganizationsTab::updateActions()
 {
     const bool writable = environment()->canWrite();
-    const bool hasSelection = selected() != nullptr;
+    const bool hasSelection = selected().has_value();
     m_new->setEnabled(writable);
     m_edit->setEnabled(writable && hasSelection);
     m_portalLink->setEnabled(writable && hasSelection);
@@ -137,7 +137,7 @@ void OrganizationsTab::createOrganization()
 
 void OrganizationsTab::editSelected()
 {
-    const entities::Organization *org = selected();
+    const std::optional<entities::Organization> org = selected();
     if (!org || !environment()->canWrite())
         return;
     auto *dialog = new OrganizationDialog(m_services, *org, this);
@@ -153,7 +153,7 @@ void OrganizationsTab::editSelected()
 
 void OrganizationsTab::portalLinkForSelected()
 {
-    const entities::Organization *org = selected();
+    const std::optional<entities::Organization> org = selected();
     if (!org || !environment()->canWrite())
         return;
     auto *dialog = new PortalLinkDialog(m_services, environment(), models::text(org->id),
@@ -163,7 +163,7 @@ void OrganizationsTab::portalLinkForSelected()
 
 void OrganizationsTab::apiClientsForSelected()
 {
-    const entities::Organization *org = selected();
+    const std::optional<entities::Organization> org = selected();
     if (!org)
         return;
     // One window per organization: asking again brings it forward.
@@ -183,7 +183,7 @@ void OrganizationsTab::apiClientsForSelected()
 
 void OrganizationsTab::deleteSelected()
 {
-    const entities::Organization *org = selected();
+    const std::optional<entities::Organization> org = selected();
     if (!org || !environment()->canWrite())
         return;
     auto *deletion = new OrganizationDeletion(m_services, environment(), *org, this);

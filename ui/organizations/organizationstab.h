@@ -2,6 +2,8 @@
 
 #include "ui/widgets/resourcepage.h"
 
+#include <optional>
+
 namespace sk::entities {
 struct Organization;
 }
@@ -25,7 +27,8 @@ class OrganizationsTab : public ResourcePage
     Q_OBJECT
 
 public:
-    OrganizationsTab(services::Services *services, services::EnvironmentStatus *status, QWidget *parent = nullptr);
+    OrganizationsTab(services::Services *services, services::EnvironmentStatus *status,
+                     QWidget *parent = nullptr);
 
     models::OrganizationsModel *model() const { return m_model; }
     OrganizationDetailPane *detail() const { return m_detail; }
@@ -49,7 +52,7 @@ protected:
     bool isSearching() const override;
 
 private:
-    const entities::Organization *selected() const;
+    std::optional<entities::Organization> selected() const;
 
     services::Services *m_services;
     models::OrganizationsModel *m_model;
