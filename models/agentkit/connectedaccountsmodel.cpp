@@ -12,20 +12,33 @@ QString ConnectedAccountsModel::authTypeText(const entities::Enum<entities::Conn
 {
     using T = entities::ConnectorType;
     switch (type.value) {
-    case T::OAuth: return QStringLiteral("OAuth");
-    case T::ApiKey: return QStringLiteral("API key");
+    case T::OAuth:
+        return QStringLiteral("OAuth");
+    case T::ApiKey:
+        return QStringLiteral("API key");
     case T::BasicAuth:
-    case T::Basic: return QStringLiteral("Basic");
-    case T::BearerToken: return QStringLiteral("Bearer token");
-    case T::Custom: return QStringLiteral("Custom");
-    case T::OAuthM2M: return QStringLiteral("OAuth (M2M)");
-    case T::TrelloOAuth1: return QStringLiteral("OAuth 1");
-    case T::GoogleDwd: return QStringLiteral("Google DWD");
-    case T::TrustedIdp: return QStringLiteral("Trusted IdP");
-    case T::SmartFhir: return QStringLiteral("SMART on FHIR");
-    case T::NoAuth: return QStringLiteral("No auth");
-    case T::Unspecified: return QStringLiteral("—");
-    case T::Unknown: break;
+    case T::Basic:
+        return QStringLiteral("Basic");
+    case T::BearerToken:
+        return QStringLiteral("Bearer token");
+    case T::Custom:
+        return QStringLiteral("Custom");
+    case T::OAuthM2M:
+        return QStringLiteral("OAuth (M2M)");
+    case T::TrelloOAuth1:
+        return QStringLiteral("OAuth 1");
+    case T::GoogleDwd:
+        return QStringLiteral("Google DWD");
+    case T::TrustedIdp:
+        return QStringLiteral("Trusted IdP");
+    case T::SmartFhir:
+        return QStringLiteral("SMART on FHIR");
+    case T::NoAuth:
+        return QStringLiteral("No auth");
+    case T::Unspecified:
+        return QStringLiteral("—");
+    case T::Unknown:
+        break;
     }
     return QStringLiteral("Unknown (%1)").arg(QString::fromStdString(type.raw));
 }
@@ -33,8 +46,7 @@ QString ConnectedAccountsModel::authTypeText(const entities::Enum<entities::Conn
 ConnectedAccountsModel::ConnectedAccountsModel(services::ConnectedAccountsService *service, QObject *parent)
     : EntityTableModel(parent)
     , m_service(service)
-{
-}
+{ }
 
 int ConnectedAccountsModel::columnCount(const QModelIndex &parent) const
 {
@@ -46,20 +58,31 @@ QVariant ConnectedAccountsModel::headerData(int section, Qt::Orientation orienta
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Identifier: return tr("Identifier");
-    case Connection: return tr("Connection");
-    case Provider: return tr("Provider");
-    case Status: return tr("Status");
-    case AuthType: return tr("Auth type");
-    case TokenExpires: return tr("Token expires");
-    case LastUsed: return tr("Last used");
-    case Updated: return tr("Updated");
-    case Id: return tr("ID");
-    default: return {};
+    case Identifier:
+        return tr("Identifier");
+    case Connection:
+        return tr("Connection");
+    case Provider:
+        return tr("Provider");
+    case Status:
+        return tr("Status");
+    case AuthType:
+        return tr("Auth type");
+    case TokenExpires:
+        return tr("Token expires");
+    case LastUsed:
+        return tr("Last used");
+    case Updated:
+        return tr("Updated");
+    case Id:
+        return tr("ID");
+    default:
+        return {};
     }
 }
 
-void ConnectedAccountsModel::setFilter(const services::ConnectedAccountFilter &filter, const QSet<QString> &statuses)
+void ConnectedAccountsModel::setFilter(const services::ConnectedAccountFilter &filter,
+                                       const QSet<QString> &statuses)
 {
     m_filter = filter;
     m_statuses = statuses;
@@ -77,13 +100,14 @@ bool ConnectedAccountsModel::isFiltered() const
 
 void ConnectedAccountsModel::requestPage(const std::string &pageToken, QObject *scope)
 {
-    m_service->list(m_filter, {kPageSize, pageToken}, scope, [this](api::Result<entities::Page<ConnectedAccount>> page) {
-        // With a status filter the server's count is not the rows shown: say nothing rather
-        // than something wrong.
-        if (page && !m_statuses.isEmpty())
-            page.value().totalSize = kUnknownTotal;
-        pageReceived(std::move(page));
-    });
+    m_service->list(m_filter, {kPageSize, pageToken}, scope,
+                    [this](api::Result<entities::Page<ConnectedAccount>> page) {
+                        // With a status filter the server's count is not the rows shown: say nothing rather
+                        // than something wrong.
+                        if (page && !m_statuses.isEmpty())
+                            page.value().totalSize = kUnknownTotal;
+                        pageReceived(std::move(page));
+                    });
 }
 
 void ConnectedAccountsModel::skipRepeated(std::vector<ConnectedAccount> &items)
@@ -112,56 +136,77 @@ StatusTone ConnectedAccountsModel::expiryTone(const Timestamp &time, const QDate
 
 QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
 {
-    const ConnectedAccount &a = m_rows[std::size_t(row)];
+    using Codec = ConnectedAccountRowCodec;
+    const Codec::Row &a = m_rows.rowAt(std::size_t(row));
+    const auto str = [this](StringArena::Ref ref) { return text(m_rows.text(ref)); };
     if (role == IdRole)
-        return text(a.id);
+        return str(a.id);
     if (role == JsonRole)
-        return entityJson(a); // authorization details are Secrets: masked
+        return entityJson(Codec::unpack(a, m_rows.arena()));
     if (role == kProviderKeyRole)
-        return column == Provider ? text(a.provider) : QVariant();
-    const QString statusKey = ConnectedAccountStatus::keyOf(a.status);
+        return column == Provider ? str(a.provider) : QVariant();
     if (column == Status) {
+        const QString statusKey = ConnectedAccountStatus::keyOf(Codec::status(a, m_rows.arena()));
         const StatusBadge badge = ConnectedAccountStatus::badge(statusKey);
         switch (role) {
-        case Qt::DisplayRole: return badge.text;
-        case Qt::ToolTipRole: return badge.tooltip;
-        case BadgeRole: return QVariant::fromValue(badge);
-        case RawValueRole: return statusKey;
-        default: return {};
+        case Qt::DisplayRole:
+            return badge.text;
+        case Qt::ToolTipRole:
+            return badge.tooltip;
+        case BadgeRole:
+            return QVariant::fromValue(badge);
+        case RawValueRole:
+            return statusKey;
+        default:
+            return {};
         }
     }
     if (column == TokenExpires) {
+        const Timestamp expires(a.tokenExpiresNanos);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const StatusTone tone = expiryTone(a.tokenExpiresAt, now);
+        const StatusTone tone = expiryTone(expires, now);
         const auto when = [&] {
-            const QString relative = relativeTime(a.tokenExpiresAt, now);
+            const QString relative = relativeTime(expires, now);
             return tone == StatusTone::Danger ? tr("expired %1").arg(relative) : relative;
         };
         switch (role) {
-        case Qt::DisplayRole: return when();
+        case Qt::DisplayRole:
+            return when();
         case BadgeRole:
-            if (!a.tokenExpiresAt.isSet())
+            if (!expires.isSet())
                 return {};
-            return QVariant::fromValue(StatusBadge{when(), {}, tone});
-        case RawValueRole: return timestampSortKey(a.tokenExpiresAt);
-        case Qt::ToolTipRole: return QString::fromStdString(a.tokenExpiresAt.toRfc3339());
-        default: return {};
+            return QVariant::fromValue(StatusBadge {when(), {}, tone});
+        case RawValueRole:
+            return timestampSortKey(expires);
+        case Qt::ToolTipRole:
+            return QString::fromStdString(expires.toRfc3339());
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole && role != RawValueRole && role != Qt::ToolTipRole)
         return {};
     const bool raw = role == RawValueRole;
+    const Timestamp lastUsed(a.lastUsedNanos);
+    const Timestamp updated(a.updatedNanos);
     switch (column) {
-    case Identifier: return text(a.identifier);
-    case Connection: return text(a.connector.empty() ? a.connectionId : a.connector);
-    case Provider: return text(a.provider);
-    case AuthType: return authTypeText(a.authorizationType);
+    case Identifier:
+        return str(a.identifier);
+    case Connection:
+        return str(m_rows.text(a.connector).empty() ? a.connectionId : a.connector);
+    case Provider:
+        return str(a.provider);
+    case AuthType:
+        return authTypeText(Codec::authType(a, m_rows.arena()));
     case LastUsed:
-        return raw ? timestampSortKey(a.lastUsedAt)
-                   : QVariant(a.lastUsedAt.isSet() ? formatTimestamp(a.lastUsedAt) : tr("never"));
-    case Updated: return raw ? timestampSortKey(a.updatedAt) : QVariant(formatTimestamp(a.updatedAt));
-    case Id: return text(a.id);
-    default: return {};
+        return raw ? timestampSortKey(lastUsed)
+                   : QVariant(lastUsed.isSet() ? formatTimestamp(lastUsed) : tr("never"));
+    case Updated:
+        return raw ? timestampSortKey(updated) : QVariant(formatTimestamp(updated));
+    case Id:
+        return str(a.id);
+    default:
+        return {};
     }
 }
 

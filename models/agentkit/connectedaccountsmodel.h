@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/agentkit/connectedaccountrow.h"
 #include "models/core/entitytablemodel.h"
 #include "services/resources/connectedaccountsservice.h"
 
@@ -13,12 +14,25 @@ namespace sk::models {
 // here by status (the API has no status filter: with one set, every page is loaded and only
 // the matching accounts are kept). Status is a badge with what it means and what to do; token
 // expiry reads relative ("in 3 h", "expired 2 d ago") with a tone: expired, within 24 h, later.
-class ConnectedAccountsModel : public EntityTableModel<entities::ConnectedAccount>
+class ConnectedAccountsModel
+    : public EntityTableModel<entities::ConnectedAccount, &entities::ConnectedAccount::id,
+                              CompactRows<ConnectedAccountRowCodec>>
 {
     Q_OBJECT
 
 public:
-    enum Column { Identifier, Connection, Provider, Status, AuthType, TokenExpires, LastUsed, Updated, Id, ColumnCount };
+    enum Column {
+        Identifier,
+        Connection,
+        Provider,
+        Status,
+        AuthType,
+        TokenExpires,
+        LastUsed,
+        Updated,
+        Id,
+        ColumnCount
+    };
     static constexpr int kPageSize = 99; // the API's limit is below 100
 
     explicit ConnectedAccountsModel(services::ConnectedAccountsService *service, QObject *parent = nullptr);
@@ -38,7 +52,8 @@ public:
     const QSet<QString> &statuses() const { return m_statuses; }
     bool isFiltered() const;
 
-    const entities::ConnectedAccount *accountAt(int row) const { return entityAt(row); }
+    // The account as listed, without its authorization details (never kept in the table).
+    std::optional<entities::ConnectedAccount> accountAt(int row) const { return entityCopy(row); }
     void updateAccount(const entities::ConnectedAccount &account) { replaceEntity(account); }
     void removeAccount(const std::string &id) { removeEntity(id); }
 

@@ -62,20 +62,20 @@ StringArena::Ref StringArena::add(std::string_view text)
     const std::size_t need = kMaxVarint + text.size();
     if (m_used + need > kBlockBytes) {
         // A new block: of the usual size, or as big as this one string needs.
-        const std::size_t slots = (need + kBlockBytes - 1) / kBlockBytes;
-        if ((m_blocks.size() + slots) * kBlockBytes > std::size_t(kAbsent))
+        const std::size_t blockCount = (need + kBlockBytes - 1) / kBlockBytes;
+        if ((m_blocks.size() + blockCount) * kBlockBytes > std::size_t(kAbsent))
             throw std::length_error("StringArena: over 4 GiB of strings");
-        m_blocks.push_back(newBlock(slots * kBlockBytes));
-        for (std::size_t i = 1; i < slots; ++i)
+        m_blocks.push_back(newBlock(blockCount * kBlockBytes));
+        for (std::size_t i = 1; i < blockCount; ++i)
             m_blocks.push_back(nullptr); // reference space the big block covers
         m_used = 0;
-        // The block just added is the first of its slots.
-        const std::size_t first = m_blocks.size() - slots;
+        // The block just added is the first of its blockCount.
+        const std::size_t first = m_blocks.size() - blockCount;
         char *at = m_blocks[first].get();
         const std::size_t header = putVarint(at, text.size());
         std::memcpy(at + header, text.data(), text.size());
         const Ref ref = Ref(first * kBlockBytes);
-        if (slots > 1) {
+        if (blockCount > 1) {
             // Nothing else goes into a big block: the next string starts a new one.
             m_used = kBlockBytes;
         } else {

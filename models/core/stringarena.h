@@ -39,7 +39,7 @@ private:
     static constexpr std::size_t kBlockBytes = std::size_t(1) << 20;
 
     // A string is a varint length then its bytes, never split across blocks. A string too big
-    // for a block gets a block of its own, which takes as many reference slots as its size.
+    // for a block gets a block of its own, which takes as many reference blockCount as its size.
     std::vector<std::unique_ptr<char[]>> m_blocks; // one per kBlockBytes of reference space
     std::size_t m_used = 0; // bytes used in the last block
     std::unordered_map<std::string_view, Ref> m_interned;

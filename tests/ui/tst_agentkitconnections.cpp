@@ -317,7 +317,7 @@ private slots:
         QVERIFY(test::settle(*m_tab->model()));
         QVERIFY(m_tab->model()->entityCount() > 0);
         m_tab->view()->selectSourceRow(0);
-        const entities::ConnectedAccount *account = m_tab->model()->accountAt(0);
+        const std::optional<entities::ConnectedAccount> account = m_tab->model()->accountAt(0);
         QPushButton *button = m_tab->detail()->findChild<QPushButton *>(QStringLiteral("accountTools"));
         QVERIFY(button && button->isEnabled());
         QTest::mouseClick(button, Qt::LeftButton);

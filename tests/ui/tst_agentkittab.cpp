@@ -3,6 +3,7 @@
 // and a fresh authorization link shown masked and wiped on close.
 
 #include "models/agentkit/accountsoverview.h"
+#include "models/agentkit/bulkreauth.h"
 #include "models/agentkit/connectedaccountsmodel.h"
 #include "models/agentkit/connectedaccountstatus.h"
 #include "models/core/displayformat.h"
@@ -13,7 +14,6 @@
 #include "ui/agentkit/agentkittab.h"
 #include "ui/agentkit/authlinkdialog.h"
 #include "ui/agentkit/bulkreauthdialog.h"
-#include "models/agentkit/bulkreauth.h"
 #include "ui/agentkit/connectedaccountdetailpane.h"
 #include "ui/agentkit/identifieraccountspanel.h"
 #include "ui/agentkit/statusheatmap.h"
@@ -25,14 +25,14 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryDir>
-#include <QTableWidget>
-#include <QLocale>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QToolButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace sk;
 using models::ConnectedAccountsModel;
@@ -45,8 +45,9 @@ class TestAgentKitTab : public QObject
     Q_OBJECT
 
 private:
-    test::ServiceFixture m_fixture{QStringList{QStringLiteral("--seed"), QStringLiteral("7"),
-                                               QStringLiteral("--connected-accounts"), QStringLiteral("1500")}};
+    test::ServiceFixture m_fixture {QStringList {QStringLiteral("--seed"), QStringLiteral("7"),
+                                                 QStringLiteral("--connected-accounts"),
+                                                 QStringLiteral("1500")}};
     services::EnvironmentStatus m_status;
     std::unique_ptr<AgentKitTab> m_tab;
     int m_serverTotal = 0; // the server's own count (total_size of the unfiltered list)
@@ -56,7 +57,7 @@ private:
     {
         ConnectedAccountsModel *model = m_tab->model();
         for (int row = 0; row < model->entityCount(); ++row) {
-            const entities::ConnectedAccount *a = model->accountAt(row);
+            const std::optional<entities::ConnectedAccount> a = model->accountAt(row);
             if (ConnectedAccountStatus::keyOf(a->status) == status
                 && (type == entities::ConnectorType::Unknown || a->authorizationType.value == type))
                 return row;
@@ -68,7 +69,8 @@ private slots:
     void initTestCase()
     {
         std::string organizationId;
-        QVERIFY2(test::startUiTest(m_fixture, m_status, &organizationId), qPrintable(m_fixture.errorString()));
+        QVERIFY2(test::startUiTest(m_fixture, m_status, &organizationId),
+                 qPrintable(m_fixture.errorString()));
         m_tab = std::make_unique<AgentKitTab>(m_fixture.services(), &m_status);
         m_tab->resize(1400, 900);
         m_tab->show();
@@ -88,7 +90,8 @@ private slots:
             sum += summary.statusTotal(status);
         QCOMPARE(sum, summary.total()); // statuses add up: expiry is never a status
         const QString progress = m_tab->overviewPanel()->progressLabel()->text();
-        QVERIFY2(progress.contains(models::countOf(m_serverTotal, QStringLiteral("account"), QStringLiteral("accounts"))),
+        QVERIFY2(progress.contains(
+                     models::countOf(m_serverTotal, QStringLiteral("account"), QStringLiteral("accounts"))),
                  qPrintable(progress));
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("agentkit-tab")));
     }
@@ -113,7 +116,8 @@ private slots:
         QCOMPARE(m_tab->connectionFilter()->currentData().toString(), connection);
         QCOMPARE(m_tab->statusFilter()->currentData().toString(), QStringLiteral("EXPIRED"));
         ConnectedAccountsModel *model = m_tab->model();
-        QVERIFY(QTest::qWaitFor([model] { return model->state() == PagedTableModel::State::Complete; }, 30000));
+        QVERIFY(
+            QTest::qWaitFor([model] { return model->state() == PagedTableModel::State::Complete; }, 30000));
         QCOMPARE(qint64(model->entityCount()), expected);
         for (int row = 0; row < model->entityCount(); ++row) {
             QCOMPARE(QString::fromStdString(model->accountAt(row)->connector), connection);
@@ -200,9 +204,11 @@ private slots:
         // The same accounts the API lists for that identifier.
         services::ConnectedAccountFilter filter;
         filter.identifier = identifier;
-        auto direct = test::collectAll<entities::ConnectedAccount>([&](const std::string &token, QObject *owner, auto done) {
-            return m_fixture.services()->connectedAccounts().list(filter, {99, token}, owner, std::move(done));
-        });
+        auto direct = test::collectAll<entities::ConnectedAccount>(
+            [&](const std::string &token, QObject *owner, auto done) {
+                return m_fixture.services()->connectedAccounts().list(filter, {99, token}, owner,
+                                                                      std::move(done));
+            });
         QVERIFY(direct);
         QCOMPARE(panel->accounts().size(), direct.value().size());
         QCOMPARE(panel->table()->rowCount(), int(direct.value().size()));
@@ -213,11 +219,14 @@ private slots:
             links += panel->table()->cellWidget(r, 3) ? 1 : 0;
         }
         QVERIFY(links >= 1); // the selected one is EXPIRED
-        auto *button = qobject_cast<QToolButton *>(panel->table()->cellWidget(
-            int(std::find_if(panel->accounts().begin(), panel->accounts().end(),
-                             [](const auto &a) { return ConnectedAccountStatus::needsAuthorization(ConnectedAccountStatus::keyOf(a.status)); })
-                - panel->accounts().begin()),
-            3));
+        auto *button = qobject_cast<QToolButton *>(
+            panel->table()->cellWidget(int(std::find_if(panel->accounts().begin(), panel->accounts().end(),
+                                                        [](const auto &a) {
+                                                            return ConnectedAccountStatus::needsAuthorization(
+                                                                ConnectedAccountStatus::keyOf(a.status));
+                                                        })
+                                           - panel->accounts().begin()),
+                                       3));
         QVERIFY(button);
         button->click();
         auto *dialog = m_tab->findChild<ui::AuthLinkDialog *>();
@@ -242,7 +251,8 @@ private slots:
         QVERIFY(!connection.isEmpty());
         m_tab->filterTo(connection, QStringLiteral("EXPIRED"));
         ConnectedAccountsModel *model = m_tab->model();
-        QVERIFY(QTest::qWaitFor([model] { return model->state() == PagedTableModel::State::Complete; }, 30000));
+        QVERIFY(
+            QTest::qWaitFor([model] { return model->state() == PagedTableModel::State::Complete; }, 30000));
         const int expected = model->entityCount();
         QCOMPARE(qint64(expected), summary.count(connection, QStringLiteral("EXPIRED")));
 
@@ -273,7 +283,8 @@ private slots:
         QTemporaryDir dir;
         const QString file = dir.filePath(QStringLiteral("links.csv"));
         QVERIFY(dialog->saveTo(file));
-        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(file).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QFile csv(file);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');

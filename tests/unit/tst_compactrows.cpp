@@ -2,6 +2,7 @@
 // strings bigger than a block), interning shares storage, and an Organization packed and
 // unpacked is the same Organization, whatever its fields hold.
 
+#include "models/agentkit/connectedaccountrow.h"
 #include "models/core/rowstore.h"
 #include "models/core/stringarena.h"
 #include "models/organizations/organizationrow.h"
@@ -11,9 +12,11 @@
 #include <random>
 #include <string>
 
+using sk::entities::ConnectedAccount;
 using sk::entities::Organization;
 using sk::entities::RegionCode;
 using sk::models::CompactRows;
+using sk::models::ConnectedAccountRowCodec;
 using sk::models::OrganizationRowCodec;
 using sk::models::StringArena;
 
@@ -127,6 +130,44 @@ private slots:
         QVERIFY(*rows.copyAt(0) == sample(0));
         rows.clear();
         QVERIFY(rows.empty());
+    }
+
+    // An account comes back as it was listed, but for its authorization details: a row never
+    // holds a token. Repeated strings are stored once.
+    void connectedAccountsRoundTripWithoutTokens()
+    {
+        ConnectedAccount account;
+        account.id = "ca_1234567890";
+        account.identifier = "user@example.com";
+        account.provider = "GMAIL";
+        account.connector = "gmail-main";
+        account.connectionId = "conn_42";
+        account.status = sk::entities::Enum<sk::entities::ConnectorStatus>::fromRaw("SOMETHING_NEW");
+        account.authorizationType = sk::entities::ConnectorType::OAuth;
+        account.tokenExpiresAt = sk::entities::Timestamp(1'800'000'000'000'000'000LL);
+        account.updatedAt = sk::entities::Timestamp(1'700'000'000'000'000'000LL);
+        account.apiConfig = nlohmann::json {{"scopes", {"a", "b"}}, {"ratio", 0.1}, {"n", nullptr}};
+        sk::entities::AuthorizationDetails details;
+        details.oauthToken = sk::entities::OauthToken {};
+        details.oauthToken->accessToken = std::string("secret-access-token-value");
+        account.authorizationDetails = details;
+
+        StringArena arena;
+        const auto row = ConnectedAccountRowCodec::pack(account, arena);
+        ConnectedAccount back = ConnectedAccountRowCodec::unpack(row, arena);
+        QVERIFY(!back.authorizationDetails);
+        back.authorizationDetails = account.authorizationDetails;
+        QVERIFY(back == account);
+        QCOMPARE(back.status.raw, std::string("SOMETHING_NEW"));
+
+        const std::size_t held = arena.bytesHeld();
+        for (int i = 0; i < 10000; ++i) {
+            account.id = "ca_" + std::to_string(i);
+            account.apiConfig = nullptr;
+            ConnectedAccountRowCodec::pack(account, arena);
+        }
+        QCOMPARE(arena.bytesHeld(), held); // ids are ~10 bytes each: the first block still holds them
+        QVERIFY(sizeof(ConnectedAccountRowCodec::Row) <= 72);
     }
 
     // The point of it: far less memory than the entities themselves.

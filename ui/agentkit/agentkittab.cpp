@@ -112,7 +112,7 @@ AgentKitTab::AgentKitTab(services::Services *services, services::EnvironmentStat
     connect(m_detail, &ConnectedAccountDetailPane::authLinkRequestedFor, this, &AgentKitTab::authLinkFor);
     connect(m_detail, &ConnectedAccountDetailPane::deleteRequested, this, &AgentKitTab::deleteSelected);
     connect(m_detail, &ConnectedAccountDetailPane::toolsRequested, this, [this] {
-        if (const ConnectedAccount *account = selected())
+        if (const std::optional<ConnectedAccount> account = selected())
             showTools(models::AccountsSummary::connectionKeyOf(*account));
     });
     finishSetup();
@@ -135,7 +135,10 @@ void AgentKitTab::refresh()
     m_connections->reload();
 }
 
-bool AgentKitTab::hasBackgroundWork() const { return m_overview->isLoading(); }
+bool AgentKitTab::hasBackgroundWork() const
+{
+    return m_overview->isLoading();
+}
 
 void AgentKitTab::onEnvironmentReset()
 {
@@ -168,7 +171,7 @@ void AgentKitTab::connectionsLoaded()
 void AgentKitTab::showTools(const QString &connectionName)
 {
     QString identifier;
-    if (const ConnectedAccount *account = selected();
+    if (const std::optional<ConnectedAccount> account = selected();
         account && models::AccountsSummary::connectionKeyOf(*account) == connectionName)
         identifier = QString::fromStdString(account->identifier);
     m_top->setCurrentWidget(m_tools);
@@ -245,14 +248,14 @@ void AgentKitTab::applyFilter()
 
 void AgentKitTab::onCurrentRowChanged(int row)
 {
-    const ConnectedAccount *account = m_model->accountAt(row);
+    const std::optional<ConnectedAccount> account = m_model->accountAt(row);
     if (account)
         m_detail->setAccount(*account);
     else if (!m_detail->account() || m_model->rowOf(m_detail->account()->id) < 0)
         m_detail->setAccount(std::nullopt);
 }
 
-const ConnectedAccount *AgentKitTab::selected() const
+std::optional<ConnectedAccount> AgentKitTab::selected() const
 {
     return m_model->accountAt(view()->currentSourceRow());
 }
@@ -260,7 +263,7 @@ const ConnectedAccount *AgentKitTab::selected() const
 void AgentKitTab::updateActions()
 {
     const bool writable = environment()->canWrite() && !m_busy;
-    const ConnectedAccount *account = selected();
+    const std::optional<ConnectedAccount> account = selected();
     m_authLink->setEnabled(writable && account);
     m_disconnect->setEnabled(writable && account
                              && account->status.value != entities::ConnectorStatus::Disconnected);
@@ -270,7 +273,7 @@ void AgentKitTab::updateActions()
 
 void AgentKitTab::authLinkForSelected()
 {
-    if (const ConnectedAccount *account = selected())
+    if (const std::optional<ConnectedAccount> account = selected())
         authLinkFor(*account);
 }
 
@@ -304,7 +307,7 @@ void AgentKitTab::bulkLinks()
     }
     std::vector<ConnectedAccount> accounts;
     for (int row = 0; row < m_model->entityCount(); ++row) {
-        const ConnectedAccount *a = m_model->accountAt(row);
+        const std::optional<ConnectedAccount> a = m_model->accountAt(row);
         if (!ConnectedAccountStatus::isActive(ConnectedAccountStatus::keyOf(a->status)))
             accounts.push_back(*a);
     }

@@ -2,6 +2,8 @@
 
 #include "ui/widgets/resourcepage.h"
 
+#include <optional>
+
 class QComboBox;
 class QTabWidget;
 
@@ -84,7 +86,7 @@ private:
     void applyFilter();
     void fillConnections();
     void connectionsLoaded();
-    const entities::ConnectedAccount *selected() const;
+    std::optional<entities::ConnectedAccount> selected() const;
 
     services::Services *m_services;
     models::ConnectedAccountsModel *m_model;
