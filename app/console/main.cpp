@@ -4,6 +4,7 @@
 #include "app/console/launchmode.h"
 #include "app/console/measureloadrunner.h"
 #include "app/console/screenshotrunner.h"
+#include "services/api/logredaction.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -44,6 +45,8 @@ QStringList rawArguments(int argc, char **argv)
 int main(int argc, char *argv[])
 {
     using namespace sk::app;
+    // First: no log line, Qt's own included, may carry a link or token (services/api/logredaction.h).
+    sk::api::installLogRedaction();
     describeApplication();
     const LaunchMode mode = detectLaunchMode(argc, argv);
     if (mode == LaunchMode::Cli) {

@@ -71,6 +71,14 @@ public:
         return exchange(m_network.sendCustomRequest(request, verb, QByteArray::fromStdString(body.dump())));
     }
 
+    // The bearer token this client uses (fetched first when it has none); empty on failure.
+    QByteArray accessToken()
+    {
+        if (m_token.isEmpty())
+            authenticate();
+        return m_token;
+    }
+
     // Opens a link as a browser would (GET, no credentials); the HTTP status, 0 on failure.
     int open(const QString &url)
     {
@@ -169,11 +177,13 @@ private:
     {
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-        form.addQueryItem(QStringLiteral("client_id"), m_sandbox.clientId());
-        form.addQueryItem(QStringLiteral("client_secret"), m_sandbox.clientSecret());
+        // Percent-encoded first: QUrlQuery leaves '+' and '&' of a secret alone in a form.
+        form.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(m_sandbox.clientId())));
+        form.addQueryItem(QStringLiteral("client_secret"),
+                          QString::fromUtf8(QUrl::toPercentEncoding(m_sandbox.clientSecret())));
         QNetworkRequest request(m_sandbox.url().resolved(QUrl(QStringLiteral("/oauth/token"))));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        const auto body = exchange(m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8()));
+        const auto body = exchange(m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8()));
         if (!body || !body->is_object())
             return false;
         m_token = QByteArray::fromStdString(body->value("access_token", ""));
