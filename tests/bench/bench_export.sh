@@ -8,7 +8,7 @@
 # Target: ratio >= 5 and console peak RSS < 150 MB for both.
 # Prints a human line per resource on stderr and one JSON object on the last line of stdout.
 # Usage: tests/bench/bench_export.sh [build dir, default build-rel] [orgs, default 100000] [accounts, default 1000000]
-# Needs python3 and /usr/bin/time (apt-get install -y time). Talks to 127.0.0.1 only.
+# Needs python3, awk, bc and /usr/bin/time (apt-get install -y time). Talks to 127.0.0.1 only.
 set -euo pipefail
 
 BUILD=${1:-$(dirname "$0")/../../build-rel}
@@ -39,7 +39,7 @@ timed() {
 }
 csv_rows() { python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))) - 1)' "$1"; }
 
-JSON="{\"orgs\": $ORGS, \"accounts\": $ACCOUNTS, \"sandbox_startup_s\": $(cat "$WORK/secs")"
+JSON="{\"orgs\": $ORGS, \"accounts\": $ACCOUNTS, \"sandbox_startup_s\": $(awk '{ printf "%.2f", $1 }' "$WORK/secs")"
 for resource in organizations connected-accounts; do
     timed "$WORK/console-$resource" "$CONSOLE" export "$resource" --format csv --quiet --output "$WORK/console-$resource.csv"
     timed "$WORK/python-$resource" python3 "$HERE/export_reference.py" "$resource" "$WORK/python-$resource.csv"
@@ -49,7 +49,7 @@ for resource in organizations connected-accounts; do
     p_rows=$(csv_rows "$WORK/python-$resource.csv")
     [[ "$c_rows" == "$p_rows" ]] || { echo "$resource: console wrote $c_rows rows, python $p_rows" >&2; exit 1; }
     same=$(cmp -s "$WORK/console-$resource.csv" "$WORK/python-$resource.csv" && echo true || echo false)
-    ratio=$(echo "scale=2; $p_s / $c_s" | bc)
+    ratio=$(awk -v p="$p_s" -v c="$c_s" 'BEGIN { printf "%.2f", p / c }')
     key=${resource//-/_}
     echo "$resource: $c_rows rows; console ${c_s} s, $((c_kib / 1024)) MB peak; python ${p_s} s, $((p_kib / 1024)) MB peak; ratio ${ratio}x (target >= 5, console < 150 MB)" >&2
     JSON+=", \"${key}_rows\": $c_rows, \"${key}_console_s\": $c_s, \"${key}_console_peak_mb\": $((c_kib / 1024))"
