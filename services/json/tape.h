@@ -1,18 +1,20 @@
 #pragma once
 
-// A light, read-only view of a JSON document for the hot list paths (the CLI export): one pass
-// over the text records every value as a node of a flat "tape" (no per-value allocation, no
-// std::map), and TapeReader decodes entity fields straight from it with the same rules as
+// A light, read-only view of a JSON document for the hot list paths (the CLI export): nlohmann's
+// SAX parser reads the text once and every value is recorded as a node of a flat "tape" (no
+// std::map, no per-value allocation: strings and keys, unescaped by nlohmann, go into one buffer
+// per tape), and TapeReader decodes entity fields straight from it with the same rules as
 // json::Reader. It is an accelerator, never a second definition: an entity's fields are still
 // listed once (its fields(io, o) template, used with json::Reader, json::Writer and TapeReader),
-// and every caller falls back to the nlohmann path (parseBounded + from_json) whenever the tape
-// refuses the text or a field is anything but plain, so results and errors are those of the
-// nlohmann path by construction (tests/unit/tst_tape.cpp compares both).
+// and every caller falls back to the nlohmann path (parseBounded + from_json) whenever a field is
+// anything the tape decoders do not handle (TapeFallback), so results and errors are those of the
+// nlohmann path by construction (tests/integration/tst_tapedecode.cpp and tests/fuzz/fuzz_tape.cpp
+// compare both).
 //
-// Tape::parse accepts a subset of what nlohmann::json::parse accepts (RFC 8259, strict: no
-// comments, no trailing commas, no byte order mark, valid UTF-8 only, no control characters in
-// strings, nesting at most maxDepth). Strings with \u escapes, and numbers that are not
-// integers fitting int64, are refused at decode time (TapeFallback), not guessed at.
+// Tape::parse accepts exactly what json::parseBounded accepts: the lexing is nlohmann's own
+// (RFC 8259, strict: no comments, no trailing commas, valid UTF-8 only, \u escapes decoded and
+// surrogates paired, no control characters in strings, a leading byte order mark skipped), and
+// the nesting limit is enforced as the document is read (deeper than maxDepth: refused).
 
 #include "services/entities/page.h"
 #include "services/json/jsonfields.h"
@@ -36,45 +38,41 @@ struct TapeFallback : std::runtime_error
 class Tape
 {
 public:
-    enum class Kind : std::uint8_t { Null, False, True, Number, String, Array, Object };
+    // Numbers as nlohmann keeps them: negative integers, non-negative integers, the rest.
+    enum class Kind : std::uint8_t { Null, False, True, Integer, Unsigned, Float, String, Array, Object };
     struct Node
     {
         Kind kind;
-        bool escaped; // a string with backslash escapes
         std::uint32_t next; // index of the node after this value (and all it contains)
-        std::uint32_t offset;
-        std::uint32_t length; // strings: the text between the quotes; containers: brackets included
+        union {
+            struct
+            {
+                std::uint32_t offset; // in the tape's string buffer
+                std::uint32_t length;
+            } text; // String (values and object keys)
+            std::int64_t integer; // Integer
+            std::uint64_t unsignedInteger; // Unsigned
+            double real; // Float
+        };
     };
 
-    // Records text (a whole document). False when the text is not JSON, is nested deeper than
-    // maxDepth, or uses anything outside the subset above. The text must outlive the tape.
+    // Records text (a whole document). False when the text is not JSON or is nested deeper than
+    // maxDepth. The tape keeps no reference to text.
     bool parse(std::string_view text, int maxDepth);
 
     const Node &node(std::uint32_t index) const { return m_nodes[index]; }
+    // A string node's value (unescaped).
     std::string_view text(std::uint32_t index) const
     {
         const Node &n = m_nodes[index];
-        return m_text.substr(n.offset, n.length);
-    }
-    // A string's text with its quotes; other values as text().
-    std::string_view textWithQuotes(std::uint32_t index) const
-    {
-        const Node &n = m_nodes[index];
-        return n.kind == Kind::String ? m_text.substr(n.offset - 1, n.length + 2) : text(index);
+        return std::string_view(m_strings).substr(n.text.offset, n.text.length);
     }
 
 private:
-    bool value(int depth);
-    bool string();
-    bool unicodeEscape(); // at "\\u": one code point, a surrogate pair whole
-    bool number();
-    bool literal(std::string_view word, Kind kind);
-    void skipSpace();
+    struct Builder; // the SAX handler (tape.cpp)
 
-    std::string_view m_text;
-    std::size_t m_pos = 0;
-    int m_maxDepth = 0;
     std::vector<Node> m_nodes;
+    std::string m_strings;
 };
 
 // One value of a tape (an invalid value when a key is missing).
@@ -92,15 +90,14 @@ public:
     Tape::Kind kind() const { return m_tape->node(m_index).kind; }
     bool isNull() const { return kind() == Tape::Kind::Null; }
     bool isObject() const { return kind() == Tape::Kind::Object; }
-    // The raw text: a string's content between its quotes, or the whole value.
-    std::string_view raw() const { return m_tape->text(m_index); }
-    // A string's value (TapeFallback for \u escapes).
-    std::string string() const;
+    // A string's value (unescaped); TapeFallback for any other kind.
+    std::string_view string() const;
     // The member `key` of an object (the last one, as nlohmann keeps it); invalid when absent.
     TapeValue member(std::string_view key) const;
     // Calls f(key, value) for each member of an object, or f({}, element) for each element.
     template<typename F> void forEach(F &&f) const;
-    // The value as nlohmann::json (its text parsed: for free-form fields).
+    // The value as nlohmann::json (built from the tape: for free-form fields), the same value
+    // nlohmann's own parse gives.
     Json toJson() const;
 
 private:
@@ -168,12 +165,8 @@ template<typename F> void TapeValue::forEach(F &&f) const
     const bool object = self.kind == Tape::Kind::Object;
     for (std::uint32_t i = m_index + 1; i < self.next;) {
         std::string_view key;
-        if (object) {
-            key = m_tape->text(i);
-            if (m_tape->node(i).escaped)
-                throw TapeFallback();
-            ++i;
-        }
+        if (object)
+            key = m_tape->text(i++);
         f(key, TapeValue(m_tape, i));
         i = m_tape->node(i).next;
     }
@@ -183,7 +176,7 @@ template<WireEnum E> void readTape(const TapeValue &v, entities::Enum<E> &out)
 {
     if (v.kind() != Tape::Kind::String)
         throw TapeFallback(); // numbers and wrong types: as jsonfields.cpp says
-    const std::string text = v.string();
+    const std::string_view text = v.string();
     out = text.empty() ? entities::Enum<E>() : entities::Enum<E>::fromRaw(text);
 }
 

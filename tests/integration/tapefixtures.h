@@ -56,12 +56,16 @@ std::vector<HandMadePage> organizationPageCases()
         organizationsPage(R"({"id": "org_4", "id": "org_5", "metadata": {"k": "1", "k": "2"}})"), Path::Tape);
     row("region as a number",
         organizationsPage(R"({"id": "org_6", "region_code": 1})", R"(, "total_size": "12")"), Path::Fallback);
-    row("an escaped key", organizationsPage(R"({"id": "org_7", "metadata": {"z\\": "v"}})"), Path::Fallback);
+    row("an escaped key",
+        organizationsPage(R"({"id": "org_7", "metadata": {"z\\": "v", "\u0041": "\u00e9"}})"), Path::Tape);
     row("a \\u escape", organizationsPage(R"({"id": "org_\u0037", "display_name": "\ud83d\ude00"})"),
-        Path::Fallback);
+        Path::Tape);
     row("odd totals",
         organizationsPage(R"({"id": "org_8"})", R"(, "total_size": -5, "next_page_token": null)"),
         Path::Tape);
+    row("a total as a float", organizationsPage(R"({"id": "org_8"})", R"(, "total_size": 12.0)"),
+        Path::Fallback);
+    row("a number out of range", organizationsPage(R"({"id": "org_8", "unknown": 1e400})"), Path::Refused);
     row("a wrong type", organizationsPage(R"({"id": 5})"), Path::Fallback);
     row("a bad timestamp", organizationsPage(R"({"id": "org_9", "create_time": "yesterday"})"),
         Path::Fallback);
@@ -73,7 +77,7 @@ std::vector<HandMadePage> organizationPageCases()
         organizationsPage(R"({"id": "org_11", "unknown": )" + nested(126) + "}"), Path::Refused);
     row("trailing comma", organizationsPage(R"({"id": "org_12"},)"), Path::Refused);
     row("comment", "/**/" + organizationsPage(R"({"id": "org_13"})"), Path::Refused);
-    row("byte order mark", "\xEF\xBB\xBF" + organizationsPage(R"({"id": "org_14"})"), Path::Fallback);
+    row("byte order mark", "\xEF\xBB\xBF" + organizationsPage(R"({"id": "org_14"})"), Path::Tape);
     row("invalid UTF-8", organizationsPage("{\"id\": \"org_\xC0\xAF\"}"), Path::Refused);
     row("a lone surrogate", organizationsPage(R"({"id": "org_\udc00"})"), Path::Refused);
     row("a control character", organizationsPage("{\"id\": \"org_\x01\"}"), Path::Refused);
@@ -90,7 +94,7 @@ std::string handMadeAccountsPage()
                 "authorization_details": {"oauth_token": {"access_token": "tok_real_access", "refresh_token": "tok_real_refresh",
                                                           "scopes": ["a", "b"]},
                                           "static_auth": {"details": {"api_key": "key_real"}}},
-                "api_config": {"x": [1, {"y": null}]}, "token_expires_at": "", "updated_at": null},
+                "api_config": {"x": [1, {"y": null}], "n": [-1, 18446744073709551615, 1.5e300, -0.0, 2.50, "\u00e9"]}, "token_expires_at": "", "updated_at": null},
                {"id": "ca_2", "status": "ACTIVE", "connector": "gmail", "last_used_at": "2025-01-01T00:00:00Z"}, {})");
 }
 

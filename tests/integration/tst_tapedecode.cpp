@@ -75,6 +75,8 @@ Path decodeBoth(const std::string &body, std::string_view key, entities::Page<T>
     const bool taped = tape.parse(body, json::kMaxResponseDepth);
     if (taped && dom.is_discarded())
         throw std::runtime_error("the tape accepted what the bounded parse refuses");
+    if (!taped && !dom.is_discarded())
+        throw std::runtime_error("the tape refused what the bounded parse accepts"); // one lexer
     if (dom.is_discarded())
         return Path::Refused;
     entities::Page<T> expected;
