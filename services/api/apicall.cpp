@@ -3,6 +3,7 @@
 #include "services/api/apiclient.h"
 #include "services/api/apilog.h"
 #include "services/api/networkerrors.h"
+#include "services/api/rawbody.h"
 #include "services/json/boundedparse.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,16 @@ struct Decoded
 Decoded parseAndDecode(const QByteArray &body, const ApiCall::Decoder &decoder)
 {
     Decoded result;
+    if (const auto *raw = decoder.target<RawBodyDecoder>()) {
+        try {
+            if (auto deliver = raw->raw(std::string_view(body.constData(), size_t(body.size())))) {
+                result.deliver = std::move(*deliver);
+                return result;
+            }
+        } catch (const std::exception &) {
+            // the ordinary path below decides, and reports, what is wrong with the answer
+        }
+    }
     nlohmann::json json;
     if (body.trimmed().isEmpty()) {
         json = nlohmann::json::object();

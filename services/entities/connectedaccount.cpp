@@ -1,5 +1,9 @@
 #include "services/entities/connectedaccount.h"
 
+#include "services/entities/tapecodecs.h"
+#include "services/json/fieldcells.h"
+#include "services/json/tape.h"
+
 namespace sk::entities {
 
 namespace {
@@ -70,6 +74,14 @@ void from_json(const nlohmann::json &j, AuthorizationDetails &o) { const json::R
 void to_json(nlohmann::json &j, const AuthorizationDetails &o) { json::Writer w(j); detailsFields(w, o); }
 void from_json(const nlohmann::json &j, ConnectedAccount &o) { const json::Reader r(j); accountFields(r, o); }
 void to_json(nlohmann::json &j, const ConnectedAccount &o) { json::Writer w(j); accountFields(w, o); }
+
+// The tape decoders and export cells from the same field lists (tapecodecs.h).
+void from_tape(const json::TapeValue &v, OauthToken &o) { const json::TapeReader r(v); oauthTokenFields(r, o); }
+void from_tape(const json::TapeValue &v, GoogleDwdAuth &o) { const json::TapeReader r(v); googleDwdFields(r, o); }
+void from_tape(const json::TapeValue &v, TrustedIdpAuth &o) { const json::TapeReader r(v); trustedIdpFields(r, o); }
+void from_tape(const json::TapeValue &v, AuthorizationDetails &o) { const json::TapeReader r(v); detailsFields(r, o); }
+void from_tape(const json::TapeValue &v, ConnectedAccount &o) { const json::TapeReader r(v); accountFields(r, o); }
+void readFields(const ConnectedAccount &o, json::FieldCells &cells) { accountFields(cells, o); }
 
 void from_json(const nlohmann::json &j, StaticAuth &o)
 {

@@ -1,5 +1,9 @@
 #include "services/entities/organization.h"
 
+#include "services/entities/tapecodecs.h"
+#include "services/json/fieldcells.h"
+#include "services/json/tape.h"
+
 namespace sk::entities {
 
 std::optional<bool> OrganizationSettings::featureEnabled(std::string_view name) const
@@ -10,61 +14,48 @@ std::optional<bool> OrganizationSettings::featureEnabled(std::string_view name) 
     return std::nullopt;
 }
 
-void from_json(const nlohmann::json &j, OrganizationSettingsFeature &o)
+namespace {
+
+template <typename Io, typename Self>
+void featureFields(Io &io, Self &o)
 {
-    const json::Reader r(j);
-    r.read("name", o.name);
-    r.read("enabled", o.enabled);
+    io("name", o.name);
+    io("enabled", o.enabled);
 }
 
-void to_json(nlohmann::json &j, const OrganizationSettingsFeature &o)
+template <typename Io, typename Self>
+void settingsFields(Io &io, Self &o)
 {
-    json::Writer w(j);
-    w.write("name", o.name);
-    w.write("enabled", o.enabled);
+    io("features", o.features);
 }
 
-void from_json(const nlohmann::json &j, OrganizationSettings &o)
+template <typename Io, typename Self>
+void organizationFields(Io &io, Self &o)
 {
-    const json::Reader r(j);
-    r.read("features", o.features);
+    io("id", o.id);
+    io("create_time", o.createTime);
+    io("update_time", o.updateTime);
+    io("display_name", o.displayName);
+    io("region_code", o.regionCode);
+    io("external_id", o.externalId);
+    io("metadata", o.metadata);
+    io("settings", o.settings);
+    io("slug", o.slug);
+    io("logo_url", o.logoUrl);
 }
 
-void to_json(nlohmann::json &j, const OrganizationSettings &o)
-{
-    json::Writer w(j);
-    w.write("features", o.features);
-}
+} // namespace
 
-void from_json(const nlohmann::json &j, Organization &o)
-{
-    const json::Reader r(j);
-    r.read("id", o.id);
-    r.read("create_time", o.createTime);
-    r.read("update_time", o.updateTime);
-    r.read("display_name", o.displayName);
-    r.read("region_code", o.regionCode);
-    r.read("external_id", o.externalId);
-    r.read("metadata", o.metadata);
-    r.read("settings", o.settings);
-    r.read("slug", o.slug);
-    r.read("logo_url", o.logoUrl);
-}
-
-void to_json(nlohmann::json &j, const Organization &o)
-{
-    json::Writer w(j);
-    w.write("id", o.id);
-    w.write("create_time", o.createTime);
-    w.write("update_time", o.updateTime);
-    w.write("display_name", o.displayName);
-    w.write("region_code", o.regionCode);
-    w.write("external_id", o.externalId);
-    w.write("metadata", o.metadata);
-    w.write("settings", o.settings);
-    w.write("slug", o.slug);
-    w.write("logo_url", o.logoUrl);
-}
+void from_json(const nlohmann::json &j, OrganizationSettingsFeature &o) { const json::Reader r(j); featureFields(r, o); }
+void to_json(nlohmann::json &j, const OrganizationSettingsFeature &o) { json::Writer w(j); featureFields(w, o); }
+void from_tape(const json::TapeValue &v, OrganizationSettingsFeature &o) { const json::TapeReader r(v); featureFields(r, o); }
+void from_json(const nlohmann::json &j, OrganizationSettings &o) { const json::Reader r(j); settingsFields(r, o); }
+void to_json(nlohmann::json &j, const OrganizationSettings &o) { json::Writer w(j); settingsFields(w, o); }
+void from_tape(const json::TapeValue &v, OrganizationSettings &o) { const json::TapeReader r(v); settingsFields(r, o); }
+void from_json(const nlohmann::json &j, Organization &o) { const json::Reader r(j); organizationFields(r, o); }
+void to_json(nlohmann::json &j, const Organization &o) { json::Writer w(j); organizationFields(w, o); }
+void from_tape(const json::TapeValue &v, Organization &o) { const json::TapeReader r(v); organizationFields(r, o); }
+void readFields(const Organization &o, json::FieldCells &cells) { organizationFields(cells, o); }
 
 void from_json(const nlohmann::json &j, CreateOrganization &o)
 {

@@ -169,21 +169,36 @@ std::string Timestamp::toRfc3339() const
     const std::int64_t secondOfDay = seconds - days * 86400;
     const Civil civil = civilFromDays(days);
 
-    char buffer[64];
-    int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d",
-                               static_cast<long long>(civil.year), civil.month, civil.day,
-                               static_cast<int>(secondOfDay / 3600),
-                               static_cast<int>(secondOfDay / 60 % 60),
-                               static_cast<int>(secondOfDay % 60));
-    std::string out(buffer, static_cast<std::size_t>(length));
+    std::string out;
+    if (civil.year >= 0 && civil.year <= 9999) {
+        // The common case without snprintf (an export writes two timestamps per row).
+        out.resize(19);
+        char *p = out.data();
+        const auto put = [&p](std::int64_t value, int width) {
+            for (int i = width - 1; i >= 0; --i, value /= 10)
+                p[i] = char('0' + value % 10);
+            p += width;
+        };
+        put(civil.year, 4), *p++ = '-', put(civil.month, 2), *p++ = '-', put(civil.day, 2), *p++ = 'T';
+        put(secondOfDay / 3600, 2), *p++ = ':', put(secondOfDay / 60 % 60, 2), *p++ = ':', put(secondOfDay % 60, 2);
+    } else {
+        char buffer[64];
+        const int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d",
+                                         static_cast<long long>(civil.year), civil.month, civil.day,
+                                         static_cast<int>(secondOfDay / 3600),
+                                         static_cast<int>(secondOfDay / 60 % 60),
+                                         static_cast<int>(secondOfDay % 60));
+        out.assign(buffer, static_cast<std::size_t>(length));
+    }
     if (subNanos != 0) {
-        if (subNanos % 1'000'000 == 0)
-            length = std::snprintf(buffer, sizeof buffer, ".%03lld", static_cast<long long>(subNanos / 1'000'000));
-        else if (subNanos % 1'000 == 0)
-            length = std::snprintf(buffer, sizeof buffer, ".%06lld", static_cast<long long>(subNanos / 1'000));
-        else
-            length = std::snprintf(buffer, sizeof buffer, ".%09lld", static_cast<long long>(subNanos));
-        out.append(buffer, static_cast<std::size_t>(length));
+        // Milliseconds, microseconds or nanoseconds: the fewest digits that hold it exactly.
+        const int width = subNanos % 1'000'000 == 0 ? 3 : subNanos % 1'000 == 0 ? 6 : 9;
+        std::int64_t value = width == 3 ? subNanos / 1'000'000 : width == 6 ? subNanos / 1'000 : subNanos;
+        const std::size_t at = out.size() + 1;
+        out.resize(at + std::size_t(width));
+        out[at - 1] = '.';
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[at + std::size_t(i)] = char('0' + value % 10);
     }
     out += 'Z';
     return out;

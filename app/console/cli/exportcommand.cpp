@@ -100,8 +100,10 @@ int runExport(const QStringList &arguments)
     client.setSettings(*settings.settings);
     ProgressPrinter progress(QStringLiteral("export"), resource->name, parser.isSet(quiet));
     QEventLoop loop;
-    api::PageStreamBase *stream = resource->start(&client, scope, [&writer](const nlohmann::json &row) { writer.write(row); },
-                                                  &loop);
+    api::PageStreamBase *stream =
+        resource->startDirect
+            ? resource->startDirect(&client, scope, writer, &loop)
+            : resource->start(&client, scope, [&writer](const nlohmann::json &row) { writer.write(row); }, &loop);
     QObject::connect(stream, &api::PageStreamBase::progress, &loop,
                      [&progress](qint64 rows, qint64 total) { progress.update(rows, total); });
     QObject::connect(stream, &api::PageStreamBase::finished, &loop, &QEventLoop::quit);

@@ -50,13 +50,20 @@ QList<ExportWriter::Column> userColumns()
 ExportResource organizations()
 {
     using T = entities::Organization;
-    return pagedResource<T>(
+    return tapeResource<T>(
         exportTable("organizations", "every organization of the environment",
                     {col("id", "id"), col("display_name", "display_name"), col("external_id", "external_id"),
                      col("slug", "slug"), col("region_code", "region_code"), col("create_time", "create_time"),
                      col("update_time", "update_time"), col("metadata", "metadata")}),
         [](ApiClient *client, const ExportScope &, const std::string &token, QObject *owner, PageDone<T> done) {
             return services::OrganizationsService(client).list(PageQuery{kPageSize, token}, {}, owner, std::move(done));
+        },
+        entities::pagekeys::kOrganizations,
+        [](const ExportScope &, const std::string &token) {
+            // The request OrganizationsService::list sends (no external_id filter).
+            api::ApiRequest request = api::ApiRequest::get(services::apiPath(QStringLiteral("/organizations")));
+            PageQuery{kPageSize, token}.apply(request);
+            return request;
         });
 }
 

@@ -4,6 +4,9 @@
 #include "models/connections/authlogsmodel.h"
 #include "services/api/apiclient.h"
 #include "services/api/pagestream.h"
+#include "services/api/tapepagestream.h"
+#include "services/entities/tapecodecs.h"
+#include "services/json/fieldcells.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +38,12 @@ struct ExportResource
     std::function<api::PageStreamBase *(api::ApiClient *client, const ExportScope &scope, JsonSink sink,
                                         QObject *parent)>
         start;
+    // The bulk path, when the resource has one (tapeResource): pages decoded from a json::Tape
+    // straight into entities, rows written into `writer` as they are decoded (CSV cells read
+    // from the entity), the next page asked for while this one is decoded. Same rows as start.
+    std::function<api::PageStreamBase *(api::ApiClient *client, const ExportScope &scope, ExportWriter &writer,
+                                        QObject *parent)>
+        startDirect;
 };
 
 const QList<ExportResource> &exportResources();
@@ -101,6 +110,40 @@ ExportResource wholeResource(ExportResource resource, ExportListFetch<T> fetch)
                 done(api::Result<entities::Page<T>>(std::move(page)));
             });
         });
+}
+
+// A paged resource with the bulk path as well (T has from_tape and readFields, tapecodecs.h):
+// `request` builds the page request the service's list() sends for (scope, page token).
+template <typename T>
+ExportResource tapeResource(ExportResource resource, ExportPageFetch<T> fetch, std::string_view itemsKey,
+                            std::function<api::ApiRequest(const ExportScope &scope, const std::string &pageToken)> request)
+{
+    resource = pagedResource<T>(std::move(resource), std::move(fetch));
+    resource.startDirect = [itemsKey, request = std::move(request)](api::ApiClient *client, const ExportScope &scope,
+                                                                    ExportWriter &writer, QObject *parent) {
+        std::vector<std::string> keys;
+        bool topLevel = writer.format() == ExportWriter::Format::Csv;
+        for (const ExportWriter::Column &column : writer.columns()) {
+            keys.push_back(column.path);
+            topLevel = topLevel && column.path.find('.') == std::string::npos;
+        }
+        typename api::TapePageStream<T>::Row row;
+        if (topLevel) {
+            row = [cells = std::make_shared<json::FieldCells>(std::move(keys)), &writer](const T &entity) {
+                cells->clear();
+                readFields(entity, *cells);
+                writer.writeCells(cells->cells());
+            };
+        } else {
+            row = [&writer](const T &entity) { writer.write(nlohmann::json(entity)); };
+        }
+        auto *stream = new api::TapePageStream<T>(
+            client, [request, scope](const std::string &token) { return request(scope, token); }, itemsKey,
+            std::move(row), parent);
+        stream->start();
+        return static_cast<api::PageStreamBase *>(stream);
+    };
+    return resource;
 }
 
 // The name, help text and CSV columns of a resource; what it needs from the command line.

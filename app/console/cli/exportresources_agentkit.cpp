@@ -52,18 +52,27 @@ ExportResource appConnectionsExport()
 ExportResource connectedAccountsExport()
 {
     using T = entities::ConnectedAccount;
-    return pagedResource<T>(
+    const auto filter = [](const ExportScope &scope) {
+        services::ConnectedAccountFilter filter;
+        filter.organizationId = scope.organizationId;
+        return filter;
+    };
+    return tapeResource<T>(
         exportTable("connected-accounts", "every connected account (--org narrows to one organization)",
                     {col("id", "id"), col("connector", "connector"), col("identifier", "identifier"),
                      col("provider", "provider"), col("status", "status"),
                      col("authorization_type", "authorization_type"), col("connection_id", "connection_id"),
                      col("token_expires_at", "token_expires_at"), col("updated_at", "updated_at"),
                      col("last_used_at", "last_used_at")}),
-        [](ApiClient *client, const ExportScope &scope, const std::string &token, QObject *owner, PageDone<T> done) {
-            services::ConnectedAccountFilter filter;
-            filter.organizationId = scope.organizationId;
-            return services::ConnectedAccountsService(client).list(filter, PageQuery{kConnectedAccountsPageSize, token},
-                                                                   owner, std::move(done));
+        [filter](ApiClient *client, const ExportScope &scope, const std::string &token, QObject *owner,
+                 PageDone<T> done) {
+            return services::ConnectedAccountsService(client).list(
+                filter(scope), PageQuery{kConnectedAccountsPageSize, token}, owner, std::move(done));
+        },
+        entities::pagekeys::kConnectedAccounts,
+        [filter](const ExportScope &scope, const std::string &token) {
+            return services::ConnectedAccountsService::listRequest(filter(scope),
+                                                                   PageQuery{kConnectedAccountsPageSize, token});
         });
 }
 

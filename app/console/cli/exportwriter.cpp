@@ -9,6 +9,8 @@ namespace sk::app::cli {
 
 namespace {
 
+constexpr std::size_t kPendingBlock = 256 * 1024; // CSV bytes gathered before a write
+
 const nlohmann::json *lookup(const nlohmann::json &row, const std::string &path)
 {
     const nlohmann::json *node = &row;
@@ -122,6 +124,46 @@ void ExportWriter::write(const nlohmann::json &row)
     ++m_rows;
 }
 
+void ExportWriter::writeCells(const std::vector<std::string> &cells)
+{
+    if (m_rows == 0) {
+        writeCsvHeader();
+        m_pending.reserve(kPendingBlock + 64 * 1024);
+    }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_pending += ',';
+        appendCsvEscaped(m_pending, cells[i]);
+    }
+    m_pending += "\r\n";
+    if (m_pending.size() >= kPendingBlock)
+        flushPending();
+    ++m_rows;
+}
+
+void ExportWriter::flushPending()
+{
+    const auto size = qsizetype(m_pending.size());
+    if (size > 0 && m_device->write(m_pending.data(), size) != size && m_error.isEmpty())
+        m_error = m_device->errorString();
+    m_pending.clear();
+}
+
+void ExportWriter::appendCsvEscaped(std::string &out, std::string_view cell)
+{
+    if (cell.find_first_of(",\"\n\r") == std::string_view::npos) {
+        out += cell;
+        return;
+    }
+    out += '"';
+    for (const char c : cell) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
 void ExportWriter::writeCsvHeader()
 {
     QStringList headers;
@@ -132,6 +174,7 @@ void ExportWriter::writeCsvHeader()
 
 bool ExportWriter::commit()
 {
+    flushPending();
     if (m_format == Format::Csv && m_rows == 0)
         writeCsvHeader();
     if (m_format == Format::Json)

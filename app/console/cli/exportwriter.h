@@ -8,6 +8,9 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 class QFile;
 class QIODevice;
@@ -39,15 +42,22 @@ public:
     // is created, for exports that hold secrets (authorization links).
     bool open(const QString &fileName, bool ownerOnly = false);
     void write(const nlohmann::json &row);
+    // One CSV row from its cells' text, in column order (the entity fast path: ExportWriter
+    // escapes them as write() does).
+    void writeCells(const std::vector<std::string> &cells);
+    Format format() const { return m_format; }
+    const QList<Column> &columns() const { return m_columns; }
     bool commit(); // ends the document; for a file, makes it appear
     QString errorString() const { return m_error; }
 
     // The CSV text of one value: scalars as they are, arrays joined with ';', objects as JSON.
     static QString csvCell(const nlohmann::json &value);
     static QString csvEscape(const QString &cell);
+    static void appendCsvEscaped(std::string &out, std::string_view cell);
 
 private:
     void writeText(const QByteArray &bytes);
+    void flushPending();
     void writeCsvHeader();
 
     Format m_format;
@@ -55,6 +65,7 @@ private:
     std::unique_ptr<QSaveFile> m_file;
     std::unique_ptr<QFile> m_plain; // standard output, or a path written straight into
     QIODevice *m_device = nullptr;
+    std::string m_pending; // CSV rows from writeCells, written in blocks
     qint64 m_rows = 0;
     QString m_error;
 };

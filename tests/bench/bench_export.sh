@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Export benchmark (issue 15; figures printed, never asserted). Starts one scalekit-sandbox with
+# ORGS organizations and ACCOUNTS connected accounts on 127.0.0.1, then, side by side in the same
+# run, times `scalekit-console export RESOURCE --format csv --output FILE` and the plain Python
+# stdlib script tests/bench/export_reference.py (urllib + json + csv, same paging, same columns)
+# for organizations (page size 100) and connected accounts (page size 99): wall time and peak RSS
+# (/usr/bin/time), the two files' row counts (they must match) and the ratio python / console.
+# Target: ratio >= 5 and console peak RSS < 150 MB for both.
+# Prints a human line per resource on stderr and one JSON object on the last line of stdout.
+# Usage: tests/bench/bench_export.sh [build dir, default build-rel] [orgs, default 100000] [accounts, default 1000000]
+# Needs python3, awk, bc and /usr/bin/time (apt-get install -y time). Talks to 127.0.0.1 only.
+set -euo pipefail
+
+BUILD=${1:-$(dirname "$0")/../../build-rel}
+ORGS=${2:-100000}
+ACCOUNTS=${3:-1000000}
+HERE=$(cd "$(dirname "$0")" && pwd)
+BIN="$BUILD/bin/scalekit-sandbox"
+CONSOLE="$BUILD/bin/scalekit-console"
+# shellcheck source=tests/bench/sandbox_common.sh
+source "$HERE/sandbox_common.sh"
+start_sandbox --organizations "$ORGS" --connected-accounts "$ACCOUNTS"
+grep -q '^SCALEKIT_CLIENT_SECRET=' "$WORK/out" || { cat "$WORK/err" >&2; exit 1; }
+set -a
+# shellcheck disable=SC1090
+source <(grep '^SCALEKIT_' "$WORK/out")
+set +a
+export XDG_CONFIG_HOME="$WORK/config" QT_QPA_PLATFORM=offscreen
+
+# timed OUT_PREFIX COMMAND...: runs it, writes "seconds peak_kib" to OUT_PREFIX.time
+timed() {
+    local prefix=$1
+    shift
+    /usr/bin/time -f '%e %M' -o "$prefix.time" "$@" >/dev/null 2>"$prefix.err" || {
+        echo "failed: $*" >&2
+        cat "$prefix.err" >&2
+        exit 1
+    }
+}
+csv_rows() { python3 -c 'import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=""))) - 1)' "$1"; }
+
+JSON="{\"orgs\": $ORGS, \"accounts\": $ACCOUNTS, \"sandbox_startup_s\": $(awk '{ printf "%.2f", $1 }' "$WORK/secs")"
+for resource in organizations connected-accounts; do
+    timed "$WORK/console-$resource" "$CONSOLE" export "$resource" --format csv --quiet --output "$WORK/console-$resource.csv"
+    timed "$WORK/python-$resource" python3 "$HERE/export_reference.py" "$resource" "$WORK/python-$resource.csv"
+    read -r c_s c_kib <"$WORK/console-$resource.time"
+    read -r p_s p_kib <"$WORK/python-$resource.time"
+    c_rows=$(csv_rows "$WORK/console-$resource.csv")
+    p_rows=$(csv_rows "$WORK/python-$resource.csv")
+    [[ "$c_rows" == "$p_rows" ]] || { echo "$resource: console wrote $c_rows rows, python $p_rows" >&2; exit 1; }
+    same=$(cmp -s "$WORK/console-$resource.csv" "$WORK/python-$resource.csv" && echo true || echo false)
+    ratio=$(awk -v p="$p_s" -v c="$c_s" 'BEGIN { printf "%.2f", p / c }')
+    key=${resource//-/_}
+    echo "$resource: $c_rows rows; console ${c_s} s, $((c_kib / 1024)) MB peak; python ${p_s} s, $((p_kib / 1024)) MB peak; ratio ${ratio}x (target >= 5, console < 150 MB)" >&2
+    JSON+=", \"${key}_rows\": $c_rows, \"${key}_console_s\": $c_s, \"${key}_console_peak_mb\": $((c_kib / 1024))"
+    JSON+=", \"${key}_python_s\": $p_s, \"${key}_python_peak_mb\": $((p_kib / 1024)), \"${key}_ratio\": $ratio"
+    JSON+=", \"${key}_identical_csv\": $same"
+done
+echo "$JSON}"
