@@ -40,16 +40,17 @@ class Tape
 public:
     // Numbers as nlohmann keeps them: negative integers, non-negative integers, the rest.
     enum class Kind : std::uint8_t { Null, False, True, Integer, Unsigned, Float, String, Array, Object };
+    struct TextSpan
+    {
+        std::uint32_t offset; // in the tape's string buffer
+        std::uint32_t length;
+    };
     struct Node
     {
         Kind kind;
         std::uint32_t next; // index of the node after this value (and all it contains)
         union {
-            struct
-            {
-                std::uint32_t offset; // in the tape's string buffer
-                std::uint32_t length;
-            } text; // String (values and object keys)
+            TextSpan text; // String (values and object keys)
             std::int64_t integer; // Integer
             std::uint64_t unsignedInteger; // Unsigned
             double real; // Float
