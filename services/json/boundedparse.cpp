@@ -44,6 +44,13 @@ int nestingDepth(std::string_view text, int maxDepth)
 
 nlohmann::json parseBounded(std::string_view text, int maxDepth, ParseProblem *problem)
 {
+    // nlohmann's lexer takes a NUL byte for the end of the input, so "{}\0anything" would parse
+    // as {}. JSON text never holds a raw NUL (not even inside strings): refuse it.
+    if (text.find('\0') != std::string_view::npos) {
+        if (problem)
+            *problem = ParseProblem::Malformed;
+        return nlohmann::json(nlohmann::json::value_t::discarded);
+    }
     if (nestingDepth(text, maxDepth) > maxDepth) {
         if (problem)
             *problem = ParseProblem::TooDeep;

@@ -18,7 +18,8 @@ int nestingDepth(std::string_view text, int maxDepth);
 
 enum class ParseProblem { None, Malformed, TooDeep };
 
-// nlohmann::json::parse without exceptions, refusing documents nested deeper than maxDepth.
+// nlohmann::json::parse without exceptions, refusing documents nested deeper than maxDepth and
+// text holding a NUL byte (which nlohmann would take for the end of the input).
 // On failure returns a discarded value and sets *problem (when given).
 nlohmann::json parseBounded(std::string_view text, int maxDepth, ParseProblem *problem = nullptr);
 

@@ -109,6 +109,8 @@ bool Tape::parse(std::string_view text, int maxDepth)
     // Offsets are 32-bit; the unescaped strings are never longer than the text.
     if (text.size() >= std::numeric_limits<std::uint32_t>::max() || maxDepth < 0)
         return false;
+    if (text.find('\0') != std::string_view::npos)
+        return false; // as parseBounded: nlohmann would stop at the NUL and accept what came before
     m_strings.reserve(text.size());
     Builder builder {*this, std::size_t(maxDepth)};
     return Json::sax_parse(text, &builder, Json::input_format_t::json, /*strict*/ true);

@@ -52,6 +52,11 @@ std::vector<HandMadePage> organizationPageCases()
                               "settings": {"features": [{"name": "sso", "enabled": true}, null]},
                               "slug": "", "external_id": null, "unknown": {"deep": [1, 2.5e3, -0, true]}})"),
         Path::Tape);
+    // Found by fuzz_tape: nlohmann stops at a NUL byte, so the text after it was never looked at.
+    row("a NUL byte, then more text", organizationsPage(R"({"id": "org_1"})") + std::string("\0{{{{", 5),
+        Path::Refused);
+    row("a NUL byte inside a string", organizationsPage(std::string("{\"id\": \"org_") + '\0' + "\"}"),
+        Path::Refused);
     row("duplicate keys: the last wins",
         organizationsPage(R"({"id": "org_4", "id": "org_5", "metadata": {"k": "1", "k": "2"}})"), Path::Tape);
     row("region as a number",
