@@ -209,7 +209,8 @@ void SsoRouteResolver::onConnections(std::vector<ListConnection> connections)
     }
     // No connection answers for the domain: find an organization that has it through the
     // members whose email is at that domain.
-    const std::string at = "@" + m_route.domain.toStdString();
+    // Appended rather than "@" + domain: GCC 12 at -O2 warns (falsely) about that operator+.
+    const std::string at = std::string("@").append(m_route.domain.toStdString());
     m_services->users().search(
         at, { 30, {} }, m_scope, [this, at](api::Result<entities::Page<entities::User>> result) {
             if (!result)
