@@ -1,20 +1,21 @@
 #pragma once
 
-// A light, read-only view of a JSON document for the hot list paths (the CLI export): nlohmann's
-// SAX parser reads the text once and every value is recorded as a node of a flat "tape" (no
-// std::map, no per-value allocation: strings and keys, unescaped by nlohmann, go into one buffer
-// per tape), and TapeReader decodes entity fields straight from it with the same rules as
-// json::Reader. It is an accelerator, never a second definition: an entity's fields are still
-// listed once (its fields(io, o) template, used with json::Reader, json::Writer and TapeReader),
-// and every caller falls back to the nlohmann path (parseBounded + from_json) whenever a field is
-// anything the tape decoders do not handle (TapeFallback), so results and errors are those of the
-// nlohmann path by construction (tests/integration/tst_tapedecode.cpp and tests/fuzz/fuzz_tape.cpp
-// compare both).
+// A light, read-only view of a JSON document for the hot list paths (the CLI export): the text is
+// read once and every value is recorded as a node of a flat "tape" (no std::map, no per-value
+// allocation: strings and keys, unescaped, go into one buffer per tape), and TapeReader decodes
+// entity fields straight from it with the same rules as json::Reader. It is an accelerator, never
+// a second definition: an entity's fields are still listed once (its fields(io, o) template, used
+// with json::Reader, json::Writer and TapeReader), and every caller falls back to the nlohmann path
+// (parseBounded + from_json) whenever a field is anything the tape decoders do not handle
+// (TapeFallback), so results and errors are those of the nlohmann path by construction
+// (tests/integration/tst_tapedecode.cpp and tests/fuzz/fuzz_tape.cpp compare both).
 //
-// Tape::parse accepts exactly what json::parseBounded accepts: the lexing is nlohmann's own
-// (RFC 8259, strict: no comments, no trailing commas, valid UTF-8 only, \u escapes decoded and
-// surrogates paired, no control characters in strings, a leading byte order mark skipped), and
-// the nesting limit is enforced as the document is read (deeper than maxDepth: refused).
+// Tape::parse accepts exactly what json::parseBounded accepts. simdjson (libsimdjson-dev) reads
+// the text first; whatever it refuses goes to nlohmann's SAX parser, which decides (see tape.cpp
+// for why simdjson's acceptance implies nlohmann's). Either way: RFC 8259, strict (no comments, no
+// trailing commas, valid UTF-8 only, \u escapes decoded and surrogates paired, no control
+// characters in strings, a leading byte order mark skipped), and the nesting limit is enforced as
+// the document is read (deeper than maxDepth: refused).
 
 #include "services/entities/page.h"
 #include "services/json/jsonfields.h"
@@ -71,6 +72,10 @@ public:
 
 private:
     struct Builder; // the SAX handler (tape.cpp)
+    struct SimdWalk; // copies simdjson's document into the tape (tape.cpp)
+    // The fast path: true when simdjson accepts the text (and the tape holds it); false leaves
+    // the text to nlohmann's SAX parser, which decides.
+    bool parseWithSimdjson(std::string_view text, int maxDepth);
 
     std::vector<Node> m_nodes;
     std::string m_strings;
