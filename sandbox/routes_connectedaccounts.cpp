@@ -5,6 +5,8 @@
 #include "sandbox/sandboxstore.h"
 
 #include "services/entities/connectedaccountrequests.h"
+#include "services/entities/tapecodecs.h"
+#include "services/json/textwriter.h"
 
 namespace sk::sandbox {
 
@@ -141,8 +143,10 @@ void registerConnectedAccountRoutes(Router &router, SandboxStore &store)
 {
     SandboxStore *s = &store;
     const auto listItem = [s](const ConnectedAccountRow &row) { return json::encode(s->presentAccount(row, false)); };
+    // A page of the list: the text straight from the field list (no document per account).
+    const auto listItemText = [s](const ConnectedAccountRow &row) { return json::encodeText(s->presentAccount(row, false)); };
 
-    router.add("GET", "/api/v1/connected_accounts", [s, listItem](HttpRequest &r) {
+    router.add("GET", "/api/v1/connected_accounts", [s, listItemText](HttpRequest &r) {
         const Selector sel = selectorFromQuery(r);
         const std::string provider = r.queryValue("provider");
         const std::string query = r.queryValue("query");
@@ -163,7 +167,7 @@ void registerConnectedAccountRoutes(Router &router, SandboxStore &store)
                               [&](const PageRequest &page, const auto &append) {
                                   return s->connectedAccounts.page(
                                       filter, accept, page.offset, page.size,
-                                      [&](const ConnectedAccountRow &row) { append(listItem(row).dump()); });
+                                      [&](const ConnectedAccountRow &row) { append(listItemText(row)); });
                               });
     });
     router.add("GET", "/api/v1/connected_accounts:search", [s, listItem](HttpRequest &r) {

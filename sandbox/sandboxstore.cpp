@@ -1,6 +1,8 @@
 #include "sandbox/sandboxstore.h"
 
 #include "sandbox/seedgenerator.h"
+#include "services/entities/tapecodecs.h"
+#include "services/json/textwriter.h"
 
 #include <QString>
 
@@ -57,7 +59,7 @@ const std::string &SandboxStore::organizationJson(const Organization &org)
     auto &entry = m_organizationJson[org.id];
     if (entry.second.empty() || entry.first != generation) {
         entry.first = generation;
-        entry.second = json::encode(org).dump();
+        entry.second = json::encodeText(org);
     }
     return entry.second;
 }

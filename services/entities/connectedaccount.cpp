@@ -3,6 +3,7 @@
 #include "services/entities/tapecodecs.h"
 #include "services/json/fieldcells.h"
 #include "services/json/tape.h"
+#include "services/json/textwriter.h"
 
 namespace sk::entities {
 
@@ -82,6 +83,11 @@ void from_tape(const json::TapeValue &v, TrustedIdpAuth &o) { const json::TapeRe
 void from_tape(const json::TapeValue &v, AuthorizationDetails &o) { const json::TapeReader r(v); detailsFields(r, o); }
 void from_tape(const json::TapeValue &v, ConnectedAccount &o) { const json::TapeReader r(v); accountFields(r, o); }
 void readFields(const ConnectedAccount &o, json::FieldCells &cells) { accountFields(cells, o); }
+void to_text(std::string &out, const OauthToken &o) { json::TextWriter w(out); oauthTokenFields(w, o); }
+void to_text(std::string &out, const GoogleDwdAuth &o) { json::TextWriter w(out); googleDwdFields(w, o); }
+void to_text(std::string &out, const TrustedIdpAuth &o) { json::TextWriter w(out); trustedIdpFields(w, o); }
+void to_text(std::string &out, const AuthorizationDetails &o) { json::TextWriter w(out); detailsFields(w, o); }
+void to_text(std::string &out, const ConnectedAccount &o) { json::TextWriter w(out); accountFields(w, o); }
 
 void from_json(const nlohmann::json &j, StaticAuth &o)
 {

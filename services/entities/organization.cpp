@@ -3,6 +3,7 @@
 #include "services/entities/tapecodecs.h"
 #include "services/json/fieldcells.h"
 #include "services/json/tape.h"
+#include "services/json/textwriter.h"
 
 namespace sk::entities {
 
@@ -56,6 +57,9 @@ void from_json(const nlohmann::json &j, Organization &o) { const json::Reader r(
 void to_json(nlohmann::json &j, const Organization &o) { json::Writer w(j); organizationFields(w, o); }
 void from_tape(const json::TapeValue &v, Organization &o) { const json::TapeReader r(v); organizationFields(r, o); }
 void readFields(const Organization &o, json::FieldCells &cells) { organizationFields(cells, o); }
+void to_text(std::string &out, const OrganizationSettingsFeature &o) { json::TextWriter w(out); featureFields(w, o); }
+void to_text(std::string &out, const OrganizationSettings &o) { json::TextWriter w(out); settingsFields(w, o); }
+void to_text(std::string &out, const Organization &o) { json::TextWriter w(out); organizationFields(w, o); }
 
 void from_json(const nlohmann::json &j, CreateOrganization &o)
 {
