@@ -71,6 +71,9 @@ private:
     QElapsedTimer m_clock; // from the first page request
     qint64 m_lastTickNs = 0;
     double m_maxStallMs = 0;
+    qint64 m_lastTickCpuNs = 0;
+    double m_maxBusyMs = 0;
+    double m_loadBusyMs = 0;
     std::optional<double> m_firstPaintMs;
     std::optional<double> m_loadStartedMs;
     std::optional<double> m_firstRowsMs;
