@@ -95,10 +95,13 @@ StringArena::Ref StringArena::intern(std::string_view text)
 {
     if (text.empty())
         return kEmpty;
+    if (m_interned.empty())
+        m_interned.reserve(kMaxInterned);
     if (auto found = m_interned.find(text); found != m_interned.end())
         return found->second;
     const Ref ref = add(text);
-    m_interned.emplace(view(ref), ref); // the key views the arena's copy, which never moves
+    if (m_interned.size() < kMaxInterned)
+        m_interned.emplace(view(ref), ref); // the key views the arena's copy, which never moves
     return ref;
 }
 

@@ -78,6 +78,32 @@ private slots:
         QVERIFY(arena.intern("slack") != StringArena::kAbsent);
     }
 
+    void theInternTableStopsGrowingAtItsCap()
+    {
+        // Past kMaxInterned distinct values, new ones are stored plainly (the table never
+        // rehashes during a load); every value still reads back, and the early ones stay shared.
+        StringArena arena;
+        const StringArena::Ref gmail = arena.intern("gmail");
+        std::vector<std::pair<StringArena::Ref, std::string>> stored;
+        const std::size_t distinct = StringArena::kMaxInterned + 5000;
+        for (std::size_t i = 0; i < distinct; ++i) {
+            std::string text = "person" + std::to_string(i) + "@example.com";
+            stored.emplace_back(arena.intern(text), std::move(text));
+        }
+        QCOMPARE(arena.internedCount(), StringArena::kMaxInterned);
+        for (const auto &[ref, text] : stored)
+            QCOMPARE(arena.view(ref), std::string_view(text));
+        QCOMPARE(arena.intern("gmail"), gmail);
+        QCOMPARE(arena.intern(stored.front().second), stored.front().first); // interned before the cap
+        const std::string &late = stored.back().second; // stored after it: a new copy each time
+        QVERIFY(arena.intern(late) != stored.back().first);
+        QCOMPARE(arena.view(arena.intern(late)), std::string_view(late));
+        arena.clear();
+        QCOMPARE(arena.internedCount(), std::size_t(0));
+        QCOMPARE(arena.view(arena.intern(late)), std::string_view(late));
+        QCOMPARE(arena.intern(late), arena.intern(late)); // interned again after clear()
+    }
+
     void organizationsRoundTrip()
     {
         StringArena arena;
