@@ -9,9 +9,11 @@
 #include <QEvent>
 #include <QFile>
 #include <QList>
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <functional>
@@ -125,5 +127,19 @@ private:
     bool m_painted = false;
     bool m_fired = false;
 };
+
+// For the benchmark's own windows (tests/bench): prints {"first_paint_ms": ...} on stdout once
+// the window's first frame is complete, then quits the application.
+inline void printFirstFrameThenQuit(QWidget *window)
+{
+    new FirstFrameProbe(
+        window,
+        [](double ms) {
+            std::printf("{\"first_paint_ms\": %.1f}\n", ms);
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        },
+        window);
+}
 
 } // namespace sk::startup

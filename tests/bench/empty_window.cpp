@@ -7,9 +7,6 @@
 
 #include <QApplication>
 #include <QMainWindow>
-#include <QTimer>
-
-#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -17,10 +14,6 @@ int main(int argc, char **argv)
     QMainWindow window;
     window.resize(1280, 800);
     window.show();
-    sk::startup::FirstFrameProbe probe(&window, [](double ms) {
-        std::printf("{\"first_paint_ms\": %.1f}\n", ms);
-        std::fflush(stdout);
-        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-    });
+    sk::startup::printFirstFrameThenQuit(&window);
     return app.exec();
 }
