@@ -24,6 +24,7 @@ namespace sk::app {
 // all"), then prints one JSON line and finishes:
 //   first_paint_ms     process start to the window's first complete frame (app/console/
 //                      firstframeprobe.h: SCALEKIT_EXEC_REALTIME_US, else the kernel's start time)
+//   first_paint_cpu_ms the CPU time the process had used by then (all threads)
 //   load_started_ms    process start to the list's first page request (the environment is up)
 //   first_rows_ms      first page request to the first rows in the table
 //   all_rows_ms        first page request to the last row
@@ -68,6 +69,7 @@ private:
     qint64 m_lastTickNs = 0;
     double m_maxStallMs = 0;
     std::optional<double> m_firstPaintMs;
+    double m_firstPaintCpuMs = -1;
     std::optional<double> m_loadStartedMs;
     std::optional<double> m_firstRowsMs;
     qint64 m_baselineRss = -1;
