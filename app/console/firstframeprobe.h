@@ -144,7 +144,8 @@ inline void printFirstFrameThenQuit(QWidget *window)
     new FirstFrameProbe(
         window,
         [](double ms) {
-            std::printf("{\"first_paint_ms\": %.1f, \"first_paint_cpu_ms\": %.1f}\n", ms, cpuMsSinceProcessStart());
+            std::printf("{\"first_paint_ms\": %.1f, \"first_paint_cpu_ms\": %.1f}\n", ms,
+                        cpuMsSinceProcessStart());
             std::fflush(stdout);
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         },
