@@ -5,6 +5,7 @@
 #include "ui/profiles/productionframe.h"
 #include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/resourceicon.h"
 #include "ui/widgets/resourcepage.h"
 
 #include <QAction>
@@ -42,7 +43,7 @@ MainWindow::MainWindow(EnvironmentStatus *status, QWidget *parent)
     , m_statusPanel(new EnvironmentStatusPanel(status, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/scalekit-console.svg")));
+    setWindowIcon(resourceIcon(QStringLiteral(":/icons/scalekit-console.svg")));
     resize(1280, 800);
 
     createActions();
@@ -81,7 +82,8 @@ QMenu *MainWindow::toolsMenu()
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(QIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
+    QAction *refresh
+        = fileMenu->addAction(resourceIcon(QStringLiteral(":/icons/refresh.svg")), tr("&Refresh"));
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("actionRefresh"));
     connect(refresh, &QAction::triggered, this, &MainWindow::refreshRequested);
@@ -94,7 +96,7 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     int index = 0;
     for (const TabInfo &tab : consoleTabs()) {
-        QAction *action = viewMenu->addAction(QIcon(tab.iconPath), tab.title);
+        QAction *action = viewMenu->addAction(resourceIcon(tab.iconPath), tab.title);
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         const TabId id = tab.id;
         connect(action, &QAction::triggered, this, [this, id] { showTab(id); });
@@ -143,11 +145,11 @@ void MainWindow::createTabs()
         empty->setIcon(tab.iconPath);
         empty->setTitle(tab.emptyTitle);
         empty->setMessage(tab.emptyMessage);
-        m_tabs->addTab(empty, QIcon(tab.iconPath), tab.title);
+        m_tabs->addTab(empty, resourceIcon(tab.iconPath), tab.title);
     }
     // A lazily installed tab is built when it is first shown.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (index >= 0 && !m_replacingPlaceholder)
+        if (index >= 0 && !m_replacingPlaceholder && !m_buildAfterFirstFrame)
             tab(static_cast<TabId>(index));
     });
 }
@@ -163,9 +165,10 @@ void MainWindow::updateEnvironment()
                                     production ? tr("<b>PRODUCTION</b> — %1. Changes here affect real customers.")
                                                      .arg(name.toHtmlEscaped())
                                                : QString());
-    m_productionBanner->setStyleSheet(QStringLiteral("#productionBanner { background: %1; }"
-                                                     " #productionBanner QLabel { color: white; }")
-                                          .arg(ProductionFrame::color()));
+    if (production) // shown only then; a style sheet is costly to apply to a hidden banner
+        m_productionBanner->setStyleSheet(QStringLiteral("#productionBanner { background: %1; }"
+                                                         " #productionBanner QLabel { color: white; }")
+                                              .arg(ProductionFrame::color()));
     m_environmentButton->setText(tr("Environment: %1").arg(name));
     QPixmap chip(12, 12);
     chip.fill(Qt::transparent);
@@ -212,12 +215,13 @@ void MainWindow::installTab(ResourcePage *page)
     QWidget *placeholder = m_tabs->widget(index);
     const TabInfo &info = consoleTabs().at(index);
     // Swapping the widget moves the current index for a moment: no other tab is built for it.
+    // The page goes in first, so removing the placeholder never shows (and lays out) a third one.
     m_replacingPlaceholder = true;
-    m_tabs->removeTab(index);
-    m_tabs->insertTab(index, page, QIcon(info.iconPath), info.title);
-    delete placeholder;
+    m_tabs->insertTab(index, page, resourceIcon(info.iconPath), info.title);
     if (current)
         m_tabs->setCurrentIndex(index);
+    m_tabs->removeTab(index + 1);
+    delete placeholder;
     m_replacingPlaceholder = false;
     updateEnvironment();
 }
@@ -253,7 +257,8 @@ void MainWindow::insertBanner(QWidget *banner)
 
 void MainWindow::showTab(TabId id)
 {
-    tab(id);
+    if (!m_buildAfterFirstFrame)
+        tab(id);
     m_tabs->setCurrentIndex(static_cast<int>(id));
 }
 
@@ -290,6 +295,17 @@ void MainWindow::saveSettings() const
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
     settings.setValue(kLastTabKey, consoleTabs().at(static_cast<int>(currentTab())).key);
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Paint && m_buildAfterFirstFrame) {
+        // Queued: it runs once this frame is painted and flushed, before any network answer.
+        m_buildAfterFirstFrame = false;
+        QMetaObject::invokeMethod(
+            this, [this] { tab(currentTab()); }, Qt::QueuedConnection);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -48,6 +48,10 @@ public:
     // The same, built only when it is first needed (shown, linked to, asked for with tab()):
     // start-up builds one tab, not six, and a tab loads its data when first visited.
     void installTab(TabId id, std::function<ResourcePage *()> make);
+    // Start-up: until the window's first frame is painted, showing a tab selects its placeholder
+    // (the same empty state the built page shows until its environment answers) without
+    // building it; the current tab is built just after that frame. tab() still builds at once.
+    void buildCurrentTabAfterFirstFrame() { m_buildAfterFirstFrame = true; }
     // The tab with this id (built now if it was installed lazily), or nullptr (a placeholder).
     ConsoleTab *tab(TabId id) const;
     // Whether the tab's page exists yet (a lazily installed one may not).
@@ -77,6 +81,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createActions();
@@ -97,6 +102,7 @@ private:
     QMap<TabId, ResourcePage *> m_pages;
     QMap<TabId, std::function<ResourcePage *()>> m_factories; // lazily installed, not built yet
     bool m_replacingPlaceholder = false;
+    bool m_buildAfterFirstFrame = false;
 };
 
 } // namespace sk::ui

@@ -17,6 +17,7 @@
 #include "ui/roles/roleswindow.h"
 #include "ui/users/userstab.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/resourceicon.h"
 #include "ui/widgets/resourcetableview.h"
 
 #include <QAction>
@@ -46,7 +47,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
     m_window->installTab(ui::TabId::AgentKit, [=, this] { return new ui::AgentKitTab(services, m_status); });
     m_window->installTab(ui::TabId::Mcp, [=, this] { return new ui::McpTab(services, m_status); });
 
-    QAction *roles = m_window->toolsMenu()->addAction(QIcon(QStringLiteral(":/icons/users.svg")),
+    QAction *roles = m_window->toolsMenu()->addAction(ui::resourceIcon(QStringLiteral(":/icons/users.svg")),
                                                       tr("&Roles and permissions…"));
     roles->setObjectName(QStringLiteral("actionRolesAndPermissions"));
     roles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P)); // Ctrl+Shift+R changes roles in Users
@@ -75,6 +76,9 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
         m_status->setConnection(EnvironmentStatus::Connection::Failed, message);
     });
 
+    // The tab the window opens on is built just after the first frame (which shows its empty
+    // state, as the built tab does until the environment answers): docs/startup.md.
+    m_window->buildCurrentTabAfterFirstFrame();
     // A screenshot or a measurement uses a throwaway window: nothing restored, nothing saved.
     const bool screenshot = !m_options.screenshotFile.isEmpty() || m_options.measureLoadTab.has_value();
     m_window->setPersistSettings(!screenshot);
@@ -85,7 +89,6 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, QObject *parent)
         m_window->showTab(*m_options.tab);
     if (m_options.size)
         m_window->resize(*m_options.size);
-    m_window->tab(m_window->currentTab()); // the tab the window opens on
 
     connect(m_client, &api::ApiClient::inFlightChanged, m_status, &EnvironmentStatus::setInFlight);
     connect(m_window.get(), &ui::MainWindow::refreshRequested, this, &ConsoleSession::checkConnection);

@@ -6,6 +6,8 @@
 #include "app/console/screenshotrunner.h"
 #include "services/api/logredaction.h"
 #include "ui/mainwindow.h"
+#include "ui/widgets/lazyiconstyle.h"
+#include "ui/widgets/resourceicon.h"
 
 #include <QApplication>
 
@@ -66,7 +68,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/scalekit-console.svg")));
+    QApplication::setStyle(new sk::ui::LazyIconStyle); // the desktop's style: docs/startup.md
+    QApplication::setWindowIcon(sk::ui::resourceIcon(QStringLiteral(":/icons/scalekit-console.svg")));
 
     ConsoleSession session(parsed.options);
     session.show();

@@ -1,13 +1,18 @@
 // The main window built offscreen: its six tabs, their empty states, the status bar, the
-// banner, and geometry/last-tab persistence across two windows.
+// banner, geometry/last-tab persistence across two windows, and the tab built after the first
+// frame at start-up.
+#include "services/api/apiclient.h"
 #include "services/core/environmentstatus.h"
+#include "services/resources/services.h"
 #include "ui/consoletabs.h"
 #include "ui/environmentstatuspanel.h"
 #include "ui/mainwindow.h"
+#include "ui/organizations/organizationstab.h"
 #include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/messagebanner.h"
 
 #include <QLabel>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -138,6 +143,49 @@ private slots:
         }
         QVERIFY(!QSettings().contains(QStringLiteral("MainWindow/lastTab")));
     }
+
+    // Start-up (docs/startup.md): the first frame shows the current tab's placeholder, and the
+    // tab is built on the turn of the event loop after that frame, not before it.
+    void currentTabIsBuiltJustAfterTheFirstFrame()
+    {
+        QNetworkAccessManager network;
+        sk::api::ApiClient client(&network);
+        sk::services::Services services(&client);
+        EnvironmentStatus status;
+        MainWindow window(&status);
+        window.setPersistSettings(false);
+        int paintsBeforeBuild = -1;
+        PaintCounter paints;
+        window.installEventFilter(&paints);
+        window.installTab(TabId::Organizations, [&] {
+            paintsBeforeBuild = paints.count;
+            return new sk::ui::OrganizationsTab(&services, &status);
+        });
+        window.buildCurrentTabAfterFirstFrame();
+        window.showTab(TabId::Organizations); // selects it, builds nothing yet
+        QCOMPARE(paintsBeforeBuild, -1);
+        QVERIFY(qobject_cast<sk::ui::EmptyStateWidget *>(window.tabs()->currentWidget()));
+        window.show();
+        QTRY_VERIFY(window.isTabBuilt(TabId::Organizations));
+        QVERIFY(paintsBeforeBuild > 0);
+        QVERIFY(qobject_cast<sk::ui::OrganizationsTab *>(window.tabs()->currentWidget()));
+        QCOMPARE(window.currentTab(), TabId::Organizations);
+        QCOMPARE(window.tabs()->count(), 6);
+        // Asked for directly, a tab is built at once, first frame or not.
+        QVERIFY(window.tab(TabId::Organizations));
+    }
+
+private:
+    struct PaintCounter : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint)
+                ++count;
+            return QObject::eventFilter(watched, event);
+        }
+    };
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -7,7 +7,9 @@
 #include "services/api/apierror.h"
 #include "tests/ui/uitest.h"
 #include "ui/organizations/metadataeditor.h"
+#include "ui/widgets/emptystatewidget.h"
 #include "ui/widgets/fielderrors.h"
+#include "ui/widgets/lazyiconstyle.h"
 #include "ui/widgets/providericon.h"
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/resourcetableview.h"
@@ -381,6 +383,55 @@ private slots:
         QVERIFY(gmail != generic);
         // The tile is the brand colour around its centre's initial.
         QCOMPARE(QColor(gmail.pixel(3, 12)).rgb(), ui::providerColor(QStringLiteral("gmail")).rgb());
+    }
+
+    void emptyStateLaysOutItsTextsWhenSeen()
+    {
+        const QString longHint = QStringLiteral(
+            "Run <code>scalekit-console --sandbox</code> to explore a local sandbox with "
+            "realistic data, or set <code>SCALEKIT_ENV_URL</code>, <code>SCALEKIT_CLIENT_ID</code> "
+            "and <code>SCALEKIT_CLIENT_SECRET</code>.");
+        // Never shown: it asks for no space (a stack asks every page, hidden or not).
+        ui::EmptyStateWidget unseen;
+        unseen.setMessage(longHint);
+        QCOMPARE(unseen.sizeHint(), QSize(0, 0));
+        QCOMPARE(unseen.heightForWidth(400), -1);
+
+        ui::EmptyStateWidget empty;
+        empty.setTitle(QStringLiteral("Nothing yet"));
+        empty.setMessage(QStringLiteral("One line."));
+        empty.setHint(longHint);
+        empty.resize(800, 600);
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        QVERIFY(empty.sizeHint().height() > 0);
+        auto *hint = empty.findChild<QLabel *>(QStringLiteral("emptyStateHint"));
+        QVERIFY(hint);
+        const int tall = hint->minimumHeight();
+        QVERIFY(tall > 2 * hint->fontMetrics().height()); // wrapped over three lines
+        // A shorter text gets its own height, not the longer one's before it.
+        empty.setHint(QStringLiteral("Press <b>F5</b> to refresh."));
+        QVERIFY2(hint->minimumHeight() < tall, qPrintable(QString::number(hint->minimumHeight())));
+        QVERIFY(hint->minimumHeight() > 0);
+        empty.setHint(QString());
+        QVERIFY(hint->isHidden());
+    }
+
+    void lazyIconStyleLoadsExtensionIconsWhenAsked()
+    {
+        ui::LazyIconStyle style;
+        for (auto standard :
+             {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton}) {
+            const QIcon icon = style.standardIcon(standard);
+            QVERIFY(!icon.isNull());
+            const QImage image = icon.pixmap(QSize(16, 16)).toImage();
+            QVERIFY(!image.isNull());
+            QCOMPARE(image, style.baseStyle()->standardIcon(standard).pixmap(QSize(16, 16)).toImage());
+        }
+        // Every other icon is the base style's own.
+        QCOMPARE(
+            style.standardIcon(QStyle::SP_LineEditClearButton).pixmap(QSize(16, 16)).toImage(),
+            style.baseStyle()->standardIcon(QStyle::SP_LineEditClearButton).pixmap(QSize(16, 16)).toImage());
     }
 
     void screenshotsRefuseABlankGrab()

@@ -53,7 +53,10 @@ void MessageBanner::showMessage(Level level, const QString &text, const QString 
     m_label->setText(text);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
-    applyColours();
+    // A hidden banner needs no colours yet: a style sheet is costly to apply (the window clears
+    // several banners while it starts), and the colours follow the level it is shown with.
+    if (!text.isEmpty())
+        applyColours();
     setVisible(!text.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "models/core/pagedtablemodel.h"
 #include "services/core/environmentstatus.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/resourceicon.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/tabframe.h"
 
@@ -138,7 +139,8 @@ void ResourcePage::setOverviewPanel(QWidget *panel)
 QAction *ResourcePage::addPageAction(const QString &icon, const QString &text, const QString &objectName,
                                      const QKeySequence &shortcut, ActionPlace place)
 {
-    auto *action = new QAction(QIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg")), text, this);
+    auto *action
+        = new QAction(resourceIcon(QStringLiteral(":/icons/") + icon + QStringLiteral(".svg")), text, this);
     action->setObjectName(objectName);
     const QString plain = QString(text).remove(u'…');
     if (!shortcut.isEmpty()) {
@@ -171,7 +173,7 @@ void ResourcePage::addContextSeparator()
 void ResourcePage::finishSetup()
 {
     Q_ASSERT(m_model);
-    m_loadAll = new QAction(QIcon(QStringLiteral(":/icons/loadall.svg")), tr("Load all"), this);
+    m_loadAll = new QAction(resourceIcon(QStringLiteral(":/icons/loadall.svg")), tr("Load all"), this);
     m_loadAll->setObjectName(m_key + QStringLiteral("LoadAll"));
     m_loadAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_loadAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
