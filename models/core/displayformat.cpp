@@ -25,6 +25,15 @@ QVariant timestampSortKey(const entities::Timestamp &timestamp)
     return QVariant::fromValue<qint64>(timestamp.isSet() ? timestamp.unixMillis() : 0);
 }
 
+bool timestampMatches(const TextMatcher &matcher, const entities::Timestamp &timestamp)
+{
+    if (matcher.isEmpty())
+        return true;
+    if (!timestamp.isSet() || !matcher.mayOccurIn(TextMatcher::kTimestampAlphabet))
+        return false;
+    return matcher.matches(formatTimestamp(timestamp));
+}
+
 QString relativeTime(const entities::Timestamp &time, const QDateTime &now)
 {
     if (!time.isSet())
