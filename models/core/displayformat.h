@@ -7,8 +7,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <array>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace sk::models {
 
@@ -16,6 +18,9 @@ namespace sk::models {
 QDateTime toDateTime(const entities::Timestamp &timestamp);
 QString formatTimestamp(const entities::Timestamp &timestamp); // local "2026-10-16 11:58", "" when unset
 QVariant timestampSortKey(const entities::Timestamp &timestamp);
+// formatTimestamp()'s text as UTF-8 in `buffer`, without QDateTime for most timestamps (the
+// local offset is remembered per UTC hour): for matching a filter over many rows.
+std::string_view formatTimestampInto(const entities::Timestamp &timestamp, std::array<char, 24> &buffer);
 // Whether formatTimestamp(timestamp) matches; formats it only when the typed text could be in
 // a timestamp at all (digits, '-', ':', ' ').
 bool timestampMatches(const TextMatcher &matcher, const entities::Timestamp &timestamp);

@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QTest>
 
+#include <ctime>
+
 using namespace sk;
 using models::TextMatcher;
 
@@ -202,6 +204,42 @@ private slots:
                      .mayOccurIn(TextMatcher::kTimestampAlphabet)); // a fullwidth digit
         QVERIFY(TextMatcher(QStringLiteral("EXPIRED 2 D")).mayOccurIn(models::kRelativeTimeAlphabet));
         QVERIFY(!TextMatcher(QStringLiteral("gmail")).mayOccurIn(models::kRelativeTimeAlphabet));
+    }
+
+    // The fast timestamp text is formatTimestamp()'s, in several zones (a 45-minute offset,
+    // daylight saving both ways), across years and around transitions.
+    void fastTimestampTextIsQtsText_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        for (const char *zone :
+             {"UTC", "Europe/Berlin", "America/Santiago", "Asia/Kathmandu", "Australia/Adelaide"})
+            QTest::newRow(zone) << QByteArray(zone);
+    }
+    void fastTimestampTextIsQtsText()
+    {
+        QFETCH(QByteArray, zone);
+        const QByteArray before = qgetenv("TZ");
+        qputenv("TZ", zone);
+        tzset();
+        // Every 37 min 13 s over three years, and a few far ones.
+        std::vector<qint64> seconds = {1, 59, 86'399, 951'782'400, 4'102'444'800, 253'402'300'799};
+        for (qint64 s = 1'700'000'000; s < 1'700'000'000 + 3 * 365 * 86'400LL; s += 37 * 60 + 13)
+            seconds.push_back(s);
+        int checked = 0;
+        for (const qint64 s : seconds) {
+            const entities::Timestamp timestamp(s * 1'000'000'000LL + 999'999'999);
+            std::array<char, 24> buffer {};
+            const std::string_view fast = models::formatTimestampInto(timestamp, buffer);
+            const QString expected = models::formatTimestamp(timestamp);
+            if (QString::fromUtf8(fast.data(), qsizetype(fast.size())) != expected)
+                QFAIL(qPrintable(QStringLiteral("%1 s: '%2', Qt '%3'")
+                                     .arg(s)
+                                     .arg(QString::fromUtf8(fast.data(), qsizetype(fast.size())), expected)));
+            ++checked;
+        }
+        QVERIFY(checked > 40'000);
+        qputenv("TZ", before);
+        tzset();
     }
 
     void memoRemembersPerKey()
