@@ -31,28 +31,28 @@ QVariant timestampSortKey(const entities::Timestamp &timestamp)
 
 namespace {
 
-// The local time's offset from UTC (seconds) throughout the UTC hour holding `seconds`, or
-// nullopt when it changes within that hour (a transition: ask QDateTime for that instant).
-// Remembered per hour: QDateTime's conversion to local time costs microseconds, and a filter
-// over 100,000 rows formats 200,000 timestamps.
-std::optional<int> localOffsetOfHour(qint64 seconds)
+// The local time's offset from UTC (seconds) throughout the UTC day holding `seconds`, or
+// nullopt when it differs at the day's two ends (a transition that day: ask QDateTime for that
+// instant). Remembered per day: QDateTime's conversion to local time costs microseconds, and a
+// filter over 100,000 rows formats 200,000 timestamps.
+std::optional<int> localOffsetOfDay(qint64 seconds)
 {
-    static std::unordered_map<qint64, std::optional<int>> hours; // the GUI thread's
+    static std::unordered_map<qint64, std::optional<int>> days; // the GUI thread's
     static std::string zone; // TZ when they were worked out
     const char *tz = std::getenv("TZ");
-    if (zone != (tz ? tz : "") || hours.size() > 200'000) {
+    if (zone != (tz ? tz : "") || days.size() > 100'000) {
         zone = tz ? tz : "";
-        hours.clear();
+        days.clear();
     }
-    const qint64 hour = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600;
-    if (const auto found = hours.find(hour); found != hours.end())
+    const qint64 day = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400;
+    if (const auto found = days.find(day); found != days.end())
         return found->second;
     const auto offsetAt
         = [](qint64 s) { return QDateTime::fromSecsSinceEpoch(s, Qt::UTC).toLocalTime().offsetFromUtc(); };
-    const int first = offsetAt(hour * 3600);
+    const int first = offsetAt(day * 86400);
     const std::optional<int> offset
-        = first == offsetAt(hour * 3600 + 3599) ? std::optional(first) : std::nullopt;
-    hours.emplace(hour, offset);
+        = first == offsetAt(day * 86400 + 86399) ? std::optional(first) : std::nullopt;
+    days.emplace(day, offset);
     return offset;
 }
 
@@ -64,7 +64,7 @@ std::string_view formatTimestampInto(const entities::Timestamp &timestamp, std::
         return {};
     const qint64 ms = timestamp.unixMillis();
     const qint64 seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
-    const std::optional<int> offset = localOffsetOfHour(seconds);
+    const std::optional<int> offset = localOffsetOfDay(seconds);
     const qint64 local = seconds + offset.value_or(0);
     // Days to a civil date (Howard Hinnant's days_from_civil, inverted).
     const qint64 days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
@@ -78,7 +78,7 @@ std::string_view formatTimestampInto(const entities::Timestamp &timestamp, std::
     const qint64 day = doy - (153 * mp + 2) / 5 + 1;
     const qint64 month = mp < 10 ? mp + 3 : mp - 9;
     const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    if (!offset || year < 1000 || year > 9999) { // a transition hour, or not four digits: Qt's way
+    if (!offset || year < 1000 || year > 9999) { // a transition that day, or not four digits: Qt's way
         const QByteArray text = formatTimestamp(timestamp).toUtf8();
         const std::size_t size = std::min(buffer.size(), std::size_t(text.size()));
         std::copy_n(text.constData(), size, buffer.data());

@@ -19,7 +19,7 @@ QDateTime toDateTime(const entities::Timestamp &timestamp);
 QString formatTimestamp(const entities::Timestamp &timestamp); // local "2026-10-16 11:58", "" when unset
 QVariant timestampSortKey(const entities::Timestamp &timestamp);
 // formatTimestamp()'s text as UTF-8 in `buffer`, without QDateTime for most timestamps (the
-// local offset is remembered per UTC hour): for matching a filter over many rows.
+// local offset is remembered per UTC day): for matching a filter over many rows.
 std::string_view formatTimestampInto(const entities::Timestamp &timestamp, std::array<char, 24> &buffer);
 // Whether formatTimestamp(timestamp) matches; formats it only when the typed text could be in
 // a timestamp at all (digits, '-', ':', ' ').
