@@ -51,9 +51,16 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
         tr("Open the window on TAB, load every row of its list, print one JSON line of timings and memory "
            "(first_paint_ms, first_rows_ms, all_rows_ms, rows, max_gui_stall_ms, rss_mb, ...) and exit."),
         tr("TAB"));
+    const QCommandLineOption measureFilter(
+        QStringLiteral("measure-filter"),
+        tr("With --measure-load: once every row is loaded, type TEXT into the tab's \"Filter loaded rows\" "
+           "field and add filter_ms (setting the text to the rows filtered), filter_rows (the matches), "
+           "filter_paint_ms and unfilter_ms (clearing it) to the JSON line."),
+        tr("TEXT"));
     const QCommandLineOption profileOption(QStringLiteral("profile"), tr("Use this saved environment profile."),
                                            tr("NAME"));
-    parser.addOptions({help, version, sandboxOption, screenshot, tab, size, measureLoad, profileOption});
+    parser.addOptions(
+        {help, version, sandboxOption, screenshot, tab, size, measureLoad, measureFilter, profileOption});
 
     // Everything after --sandbox- belongs to the embedded sandbox; pass it through untouched.
     QStringList own;
@@ -117,6 +124,14 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
             return result;
         }
         options.tab = options.measureLoadTab;
+    }
+    if (parser.isSet(measureFilter)) {
+        options.measureFilter = parser.value(measureFilter);
+        if (!options.measureLoadTab || options.measureFilter.isEmpty()) {
+            result.status = ParseResult::Status::UsageError;
+            result.message = tr("--measure-filter needs --measure-load TAB and a non-empty TEXT.");
+            return result;
+        }
     }
     options.profile = parser.value(profileOption);
     if (!options.profile.isEmpty() && options.sandbox) {

@@ -21,6 +21,7 @@ struct ConsoleOptions
     std::optional<ui::TabId> tab;
     std::optional<QSize> size;
     std::optional<ui::TabId> measureLoadTab; // --measure-load TAB
+    QString measureFilter; // --measure-filter TEXT (with --measure-load)
     QString profile;                          // --profile NAME: that saved environment
     QStringList sandboxArguments;           // the --sandbox-* options as given
     sandbox::SandboxOptions sandboxOptions; // ...and as the embedded sandbox takes them

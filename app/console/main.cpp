@@ -80,6 +80,7 @@ int main(int argc, char *argv[])
     }
     if (mode == LaunchMode::Measure) {
         auto *runner = new MeasureLoadRunner(session.window(), session.status(), *parsed.options.measureLoadTab, &app);
+        runner->setFilterText(parsed.options.measureFilter);
         QObject::connect(runner, &MeasureLoadRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
         runner->start();
     }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 
 namespace sk::models {
@@ -32,6 +33,13 @@ namespace sk::app {
 //   max_gui_stall_ms   the longest the GUI thread was late for a 5 ms timer while loading
 //   rss_mb, rss_baseline_mb, bytes_per_row   resident memory at the end, just before the
 //                      load, and the growth per row
+// With setFilterText() (--measure-filter TEXT), after that: the text typed into the tab's
+// "Filter loaded rows" field, and
+//   filter_ms          setting the text to the rows filtered (the proxy's mapping rebuilt, the
+//                      view told), on the GUI thread
+//   filter_rows        the rows that match
+//   filter_paint_ms    filter_ms and the table's repaint
+//   unfilter_ms        clearing the field to every row shown again
 // A failed load prints {"error": ...} and finishes with 1; no environment within the timeout, 3.
 class MeasureLoadRunner : public QObject
 {
@@ -42,6 +50,8 @@ public:
                       QObject *parent = nullptr);
 
     void start();
+    // Empty: no filter measured.
+    void setFilterText(const QString &text) { m_filterText = text; }
 
     // This process's resident set size in bytes (VmRSS), or -1.
     static qint64 residentBytes();
@@ -54,6 +64,7 @@ private:
     void watchModel();
     void onStateChanged();
     void onTick();
+    void measureFilter(nlohmann::json &line);
     void report();
     void finishBackground();
     void scrollStep();
@@ -87,6 +98,7 @@ private:
     std::optional<double> m_backgroundDoneMs;
     double m_loadStallMs = 0;
     int m_scrollStep = 0;
+    QString m_filterText;
 };
 
 } // namespace sk::app

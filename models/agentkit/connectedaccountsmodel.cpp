@@ -134,6 +134,12 @@ StatusTone ConnectedAccountsModel::expiryTone(const Timestamp &time, const QDate
     return seconds <= 24 * 3600 ? StatusTone::Warning : StatusTone::Good;
 }
 
+QString ConnectedAccountsModel::expiryText(const Timestamp &time, const QDateTime &now)
+{
+    const QString relative = relativeTime(time, now);
+    return expiryTone(time, now) == StatusTone::Danger ? tr("expired %1").arg(relative) : relative;
+}
+
 QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
 {
     using Codec = ConnectedAccountRowCodec;
@@ -164,18 +170,13 @@ QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
     if (column == TokenExpires) {
         const Timestamp expires(a.tokenExpiresNanos);
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const StatusTone tone = expiryTone(expires, now);
-        const auto when = [&] {
-            const QString relative = relativeTime(expires, now);
-            return tone == StatusTone::Danger ? tr("expired %1").arg(relative) : relative;
-        };
         switch (role) {
         case Qt::DisplayRole:
-            return when();
+            return expiryText(expires, now);
         case BadgeRole:
             if (!expires.isSet())
                 return {};
-            return QVariant::fromValue(StatusBadge {when(), {}, tone});
+            return QVariant::fromValue(StatusBadge {expiryText(expires, now), {}, expiryTone(expires, now)});
         case RawValueRole:
             return timestampSortKey(expires);
         case Qt::ToolTipRole:
@@ -208,6 +209,41 @@ QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
     default:
         return {};
     }
+}
+
+} // namespace sk::models
+
+namespace sk::models {
+
+bool ConnectedAccountsModel::rowMatches(int row, const TextMatcher &matcher) const
+{
+    // The same text as entityData()'s DisplayRole, column by column, cheapest first.
+    using Codec = ConnectedAccountRowCodec;
+    if (matcher.isEmpty())
+        return true;
+    const Codec::Row &a = m_rows.rowAt(std::size_t(row));
+    const StringArena &arena = m_rows.arena();
+    const StringArena::Ref connection = arena.view(a.connector).empty() ? a.connectionId : a.connector;
+    for (const StringArena::Ref ref : {a.identifier, connection, a.provider, a.id}) {
+        if (matcher.matches(arena.view(ref)))
+            return true;
+    }
+    if (matcher.memo(TextMatcher::memoKey(Status, std::uint32_t(a.status), a.statusRaw), [&] {
+            return ConnectedAccountStatus::badge(ConnectedAccountStatus::keyOf(Codec::status(a, arena))).text;
+        }))
+        return true;
+    if (matcher.memo(TextMatcher::memoKey(AuthType, std::uint32_t(a.authType), a.authTypeRaw),
+                     [&] { return authTypeText(Codec::authType(a, arena)); }))
+        return true;
+    const Timestamp expires(a.tokenExpiresNanos);
+    if (expires.isSet() && matcher.mayOccurIn(kRelativeTimeAlphabet)
+        && matcher.matches(expiryText(expires, QDateTime::currentDateTimeUtc())))
+        return true;
+    const Timestamp lastUsed(a.lastUsedNanos);
+    if (lastUsed.isSet() ? timestampMatches(matcher, lastUsed)
+                         : matcher.memo(TextMatcher::memoKey(LastUsed, 0, 0), [] { return tr("never"); }))
+        return true;
+    return timestampMatches(matcher, Timestamp(a.updatedNanos));
 }
 
 } // namespace sk::models

@@ -38,6 +38,9 @@ public:
     explicit ConnectedAccountsModel(services::ConnectedAccountsService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // On the packed row's UTF-8 bytes, statuses and auth types once per value: no QString per
+    // cell (a million rows).
+    bool rowMatches(int row, const TextMatcher &matcher) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Server-side filters and the status keys to keep (empty: every status); reloads.
@@ -61,6 +64,8 @@ public:
     static QString relativeTime(const entities::Timestamp &time, const QDateTime &now);
     static QString authTypeText(const entities::Enum<entities::ConnectorType> &type);
     static StatusTone expiryTone(const entities::Timestamp &time, const QDateTime &now);
+    // The token expiry column's text: "in 3 h", "expired 2 d ago", "" when unset.
+    static QString expiryText(const entities::Timestamp &time, const QDateTime &now);
 
 protected:
     void requestPage(const std::string &pageToken, QObject *scope) override;

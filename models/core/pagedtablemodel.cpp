@@ -63,6 +63,18 @@ QVariant PagedTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool PagedTableModel::rowMatches(int row, const TextMatcher &matcher) const
+{
+    if (matcher.isEmpty())
+        return true;
+    const int columns = columnCount();
+    for (int column = 0; column < columns; ++column) {
+        if (matcher.matches(entityData(row, column, Qt::DisplayRole).toString()))
+            return true;
+    }
+    return false;
+}
+
 Qt::ItemFlags PagedTableModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())

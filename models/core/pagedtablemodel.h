@@ -1,10 +1,11 @@
 #pragma once
 
+#include "models/core/statusbadge.h"
+#include "models/core/textmatcher.h"
 #include "services/api/apicall.h"
 #include "services/api/apierror.h"
 #include "services/api/result.h"
 #include "services/entities/page.h"
-#include "models/core/statusbadge.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -74,6 +75,13 @@ public:
     bool isStatusRow(int row) const { return hasStatusRow() && row == m_entityCount; }
     // The row of the entity with this id, or -1 when it is not loaded.
     virtual int rowOfId(const QString &id) const = 0;
+
+    // Whether the entity at `row` (not the status row) shows text the matcher matches: the
+    // "Filter loaded rows" field keeps the rows for which this is true. By default, the
+    // DisplayRole text of every column (hidden ones included). Models of packed rows override it
+    // to match on their arena's UTF-8 bytes without building a QString per cell; the override
+    // must agree with the default (tests/unit/tst_textmatcher.cpp checks both ways).
+    virtual bool rowMatches(int row, const TextMatcher &matcher) const;
 
     // The line a tab shows above its table: "Loading failed", "3 matches" (searching),
     // "100 of 230 organizations loaded", "230 organizations", "100 organizations loaded"

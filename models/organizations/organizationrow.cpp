@@ -119,6 +119,12 @@ OrganizationRowCodec::Entity OrganizationRowCodec::unpack(const Row &row, const 
     return org;
 }
 
+std::string_view OrganizationRowCodec::regionName(const Row &row, const StringArena &arena)
+{
+    const entities::Enum<entities::RegionCode> region(entities::RegionCode(row.region));
+    return region.isUnknown() ? arena.view(row.regionRaw) : json::enumName(region.value);
+}
+
 std::optional<bool> OrganizationRowCodec::featureEnabled(const Row &row, const StringArena &arena,
                                                          std::string_view name)
 {

@@ -36,6 +36,8 @@ struct OrganizationRowCodec
     static Ref idOf(const Row &row) { return row.id; }
 
     // For the table's columns without rebuilding the entity.
+    // The region as the table shows it: its wire name, or an unknown region's raw value.
+    static std::string_view regionName(const Row &row, const StringArena &arena);
     static std::optional<bool> featureEnabled(const Row &row, const StringArena &arena,
                                               std::string_view name);
 };

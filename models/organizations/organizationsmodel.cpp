@@ -162,11 +162,8 @@ QVariant OrganizationsModel::entityData(int row, int column, int role) const
             return str(org.externalId);
         case Slug:
             return str(org.slug);
-        case Region: {
-            entities::Enum<entities::RegionCode> region(entities::RegionCode(org.region));
-            region.raw = m_rows.text(org.regionRaw);
-            return text(region.name());
-        }
+        case Region:
+            return text(Codec::regionName(org, m_rows.arena()));
         case Sso:
             return feature(entities::features::kSso);
         case DirectorySync:
@@ -183,6 +180,31 @@ QVariant OrganizationsModel::entityData(int row, int column, int role) const
         return QString::fromStdString(
             entities::Timestamp(column == Created ? org.createNanos : org.updateNanos).toRfc3339());
     return {};
+}
+
+bool OrganizationsModel::rowMatches(int row, const TextMatcher &matcher) const
+{
+    // The same text as entityData()'s DisplayRole, column by column, cheapest first.
+    using Codec = OrganizationRowCodec;
+    if (matcher.isEmpty())
+        return true;
+    const Codec::Row &org = m_rows.rowAt(std::size_t(row));
+    const StringArena &arena = m_rows.arena();
+    for (const StringArena::Ref ref : {org.displayName, org.id, org.externalId, org.slug}) {
+        if (matcher.matches(arena.view(ref)))
+            return true;
+    }
+    if (matcher.memo(TextMatcher::memoKey(Region, std::uint32_t(org.region), org.regionRaw),
+                     [&] { return Codec::regionName(org, arena); }))
+        return true;
+    for (const auto &[column, name] : {std::pair {Sso, entities::features::kSso},
+                                       std::pair {DirectorySync, entities::features::kDirSync}}) {
+        if (matcher.memo(TextMatcher::memoKey(column, 0, org.features),
+                         [&] { return yesNo(Codec::featureEnabled(org, arena, name)); }))
+            return true;
+    }
+    return timestampMatches(matcher, entities::Timestamp(org.createNanos))
+        || timestampMatches(matcher, entities::Timestamp(org.updateNanos));
 }
 
 void OrganizationsModel::clearEntities()

@@ -32,6 +32,8 @@ public:
     explicit OrganizationsModel(services::OrganizationsService *service, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // On the packed row's UTF-8 bytes: no QString per cell (100,000 rows in milliseconds).
+    bool rowMatches(int row, const TextMatcher &matcher) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Shorter than listquery::kMinSearchLength: the whole list. Reloads when the effective query changes.

@@ -162,6 +162,30 @@ private slots:
         QCOMPARE(noProfile.exitCode, 3);
         QVERIFY(noProfile.out.contains(QStringLiteral("error")));
     }
+
+    // --measure-filter types into the "Filter loaded rows" field once everything is loaded and
+    // adds the filter's figures: "ORG_" is in every organization's ID, whatever its case.
+    void measureFilterAddsTheFilterFigures()
+    {
+        const Run run = this->run({QStringLiteral("--sandbox"), QStringLiteral("--sandbox-organizations"),
+                                   QStringLiteral("250"), QStringLiteral("--measure-load"),
+                                   QStringLiteral("organizations"), QStringLiteral("--measure-filter"),
+                                   QStringLiteral("ORG_")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        const QJsonObject line = QJsonDocument::fromJson(run.out.trimmed().toUtf8()).object();
+        QVERIFY(line.value(QStringLiteral("rows")).toInt() >= 250);
+        QCOMPARE(line.value(QStringLiteral("filter_rows")).toInt(),
+                 line.value(QStringLiteral("rows")).toInt());
+        for (const char *key : {"filter_ms", "filter_paint_ms", "unfilter_ms"})
+            QVERIFY2(line.value(QLatin1String(key)).toDouble() > 0, key);
+        QVERIFY(line.value(QStringLiteral("filter_paint_ms")).toDouble()
+                >= line.value(QStringLiteral("filter_ms")).toDouble());
+
+        const Run alone = this->run(
+            {QStringLiteral("--sandbox"), QStringLiteral("--measure-filter"), QStringLiteral("x")});
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY(alone.err.contains(QStringLiteral("--measure-load")));
+    }
 };
 
 QTEST_MAIN(TestConsoleCommandLine)

@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
@@ -192,6 +193,7 @@ void ResourcePage::finishSetup()
     m_filters->setContentsMargins(8, 2, 8, 4);
     if (!m_search)
         m_filters->addStretch(1);
+    createFilterField();
     m_filters->addSpacing(12);
     m_filters->addWidget(m_summary);
 
@@ -236,6 +238,53 @@ void ResourcePage::finishSetup()
     updateActions();
 }
 
+void ResourcePage::createFilterField()
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(m_key + QStringLiteral("Filter"));
+    m_filter->setPlaceholderText(tr("Filter loaded rows"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(QIcon(QStringLiteral(":/icons/filter.svg")), QLineEdit::LeadingPosition);
+    m_filter->setMinimumWidth(200);
+    m_filter->setMaximumWidth(280);
+    auto *focus = new QAction(tr("Filter loaded rows"), this);
+    focus->setObjectName(m_key + QStringLiteral("FocusFilter"));
+    focus->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    focus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focus, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(focus);
+    m_filter->setToolTip(
+        tr("Show only the loaded rows whose text contains this, ignoring case; nothing is asked "
+           "of the server (%1; Esc clears)")
+            .arg(focus->shortcut().toString(QKeySequence::NativeText)));
+    auto *clear = new QAction(m_filter);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, m_filter, &QLineEdit::clear);
+    m_filter->addAction(clear);
+    // Every keystroke at once: matching is fast enough (PagedTableModel::rowMatches()).
+    connect(m_filter, &QLineEdit::textChanged, this, &ResourcePage::applyFilter);
+    connect(m_filter, &QLineEdit::returnPressed, m_view, qOverload<>(&QWidget::setFocus));
+    // An edited row may stop matching (or start): the count follows. Loading all, the model's
+    // insertions update the summary ten times a second at most (setListModel()).
+    const auto recount = [this] {
+        if (m_view->isFiltered() && !m_model->isLoadingAll())
+            updateSummary();
+    };
+    connect(m_view->proxy(), &QAbstractItemModel::rowsInserted, this, recount);
+    connect(m_view->proxy(), &QAbstractItemModel::rowsRemoved, this, recount);
+    m_filters->addWidget(m_filter);
+}
+
+void ResourcePage::applyFilter()
+{
+    m_view->setFilterText(m_filter->text());
+    updateSummary();
+}
+
 bool ResourcePage::isConnected() const
 {
     return m_status->connection() == EnvironmentStatus::Connection::Connected;
@@ -270,6 +319,8 @@ void ResourcePage::onEnvironmentReset()
         const QSignalBlocker block(m_search);
         m_search->clear();
     }
+    if (m_filter)
+        m_filter->clear(); // another environment's rows: start unfiltered
 }
 
 void ResourcePage::onSearchChanged(const QString &)
@@ -301,6 +352,11 @@ void ResourcePage::updateSummary()
     if (!m_model)
         return;
     QString text = summaryText();
+    if (m_view->isFiltered())
+        text = tr("%1 of %2 loaded rows match · %3")
+                   .arg(m_view->shownEntityCount())
+                   .arg(m_model->entityCount())
+                   .arg(text);
     if (m_model->isLoadingAll())
         text = tr("Loading all… %1 (Esc stops)").arg(text);
     m_summary->setText(text);

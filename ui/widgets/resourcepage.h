@@ -24,8 +24,8 @@ class ResourceTableView;
 class TabFrame;
 
 // The shape of every tab: a toolbar of actions, a debounced search and the tab's filters, the
-// summary line, one error banner (list failures with Retry, and the outcome of actions), the
-// resource table and the detail pane beside it in a splitter whose position is saved, inside
+// "Filter loaded rows" field, the summary line, one error banner (list failures with Retry, and the outcome
+// of actions), the resource table and the detail pane beside it in a splitter whose position is saved, inside
 // a TabFrame (the empty state until an environment is connected). A tab subclasses it, gives
 // it its model, detail pane and actions, and reacts to the hooks below; see
 // docs/adding-a-tab.md.
@@ -57,6 +57,9 @@ public:
 
     ResourceTableView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    // "Filter loaded rows" (Ctrl+F, every tab): narrows the rows already loaded as you type, no
+    // request; Esc clears it.
+    QLineEdit *filterField() const { return m_filter; }
     QLabel *summaryLabel() const { return m_summary; }
     MessageBanner *banner() const { return m_banner; }
     QToolBar *toolBar() const { return m_toolbar; }
@@ -127,6 +130,8 @@ private:
     void onModelStateChanged();
     void trySelectPending();
     void applySearchNow();
+    void createFilterField();
+    void applyFilter();
 
     TabId m_tab;
     QString m_key;
@@ -135,6 +140,7 @@ private:
     ResourceTableView *m_view;
     QToolBar *m_toolbar;
     QLineEdit *m_search = nullptr;
+    QLineEdit *m_filter = nullptr;
     QHBoxLayout *m_filters;
     QLabel *m_summary;
     MessageBanner *m_banner;

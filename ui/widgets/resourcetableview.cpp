@@ -17,14 +17,43 @@ namespace sk::ui {
 
 using models::PagedTableModel;
 
-namespace {
-// Sorts on raw values, and keeps the "Loading…" / "failed" row last in either order.
+// Sorts on raw values, keeps the "Loading…" / "failed" row last in either order and always
+// shown, and keeps the entities the filter matches (PagedTableModel::rowMatches()).
 class EntitySortProxy : public QSortFilterProxyModel
 {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    const models::TextMatcher &matcher() const { return m_matcher; }
+    void setMatcher(models::TextMatcher matcher)
+    {
+        m_matcher = std::move(matcher);
+        // The whole mapping again in one pass (a layout change), not a row removal per gap
+        // between matches as invalidateRowsFilter() would emit: O(rows), whatever matches.
+        invalidate();
+    }
+
+    // While filtered, the view does not page on its own: its few rows would leave it "at the
+    // bottom", and it would load page after page unasked. Load all brings the rest.
+    bool canFetchMore(const QModelIndex &parent) const override
+    {
+        return m_matcher.isEmpty() && QSortFilterProxyModel::canFetchMore(parent);
+    }
+    void fetchMore(const QModelIndex &parent) override
+    {
+        if (canFetchMore(parent))
+            QSortFilterProxyModel::fetchMore(parent);
+    }
+
 protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (m_matcher.isEmpty() || sourceParent.isValid())
+            return true;
+        const auto *model = static_cast<const PagedTableModel *>(sourceModel());
+        return model->isStatusRow(sourceRow) || model->rowMatches(sourceRow, m_matcher);
+    }
+
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
         const bool leftStatus = left.data(PagedTableModel::StatusRowRole).toBool();
@@ -33,8 +62,12 @@ protected:
             return (sortOrder() == Qt::AscendingOrder) ? rightStatus : leftStatus;
         return QSortFilterProxyModel::lessThan(left, right);
     }
+
+private:
+    models::TextMatcher m_matcher;
 };
 
+namespace {
 bool &layoutPersistence()
 {
     static bool on = true;
@@ -151,20 +184,23 @@ void ResourceTableView::setPagedModel(PagedTableModel *model)
         updateActions();
         emit currentSourceRowChanged(currentSourceRow());
     });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (!m_selectFirstRow || currentSourceRow() >= 0 || !m_model || m_model->entityCount() == 0)
-            return;
-        const QModelIndex first = m_proxy->index(0, 0);
-        if (first.data(PagedTableModel::StatusRowRole).toBool())
-            return;
-        setCurrentIndex(first);
-        selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ResourceTableView::selectFirstShownRow);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateActions();
         emit currentSourceRowChanged(-1);
     });
     restoreLayout();
+}
+
+void ResourceTableView::selectFirstShownRow()
+{
+    if (!m_selectFirstRow || currentSourceRow() >= 0 || !m_model || m_model->entityCount() == 0)
+        return;
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (!first.isValid() || first.data(PagedTableModel::StatusRowRole).toBool())
+        return;
+    setCurrentIndex(first);
+    selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void ResourceTableView::setDefaultColumnWidths(const QList<int> &widths)
@@ -206,6 +242,45 @@ void ResourceTableView::setLayoutPersistence(bool on)
 bool ResourceTableView::layoutPersistenceEnabled()
 {
     return layoutPersistence();
+}
+
+QSortFilterProxyModel *ResourceTableView::proxy() const
+{
+    return m_proxy;
+}
+
+void ResourceTableView::setFilterText(const QString &text)
+{
+    if (text == m_proxy->matcher().text())
+        return;
+    const int before = currentSourceRow();
+    m_proxy->setMatcher(models::TextMatcher(text));
+    // The selected entity stays selected (and in view) while it matches. When it no longer
+    // shows, the first that does is selected, so the detail pane never describes a hidden row.
+    if (const int now = currentSourceRow(); now >= 0) {
+        scrollTo(currentIndex());
+        return;
+    }
+    selectFirstShownRow(); // says so through the selection model when it selects
+    if (before >= 0 && currentSourceRow() < 0) { // nothing matches: nothing is selected
+        selectionModel()->clear();
+        updateActions();
+        emit currentSourceRowChanged(-1);
+    }
+}
+
+QString ResourceTableView::filterText() const
+{
+    return m_proxy->matcher().text();
+}
+
+int ResourceTableView::shownEntityCount() const
+{
+    if (!m_model)
+        return 0;
+    const int rows = m_proxy->rowCount();
+    const int status = m_model->rowCount() - m_model->entityCount(); // 0 or 1, never filtered out
+    return rows - status;
 }
 
 int ResourceTableView::currentSourceRow() const

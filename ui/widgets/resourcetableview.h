@@ -12,6 +12,8 @@ class PagedTableModel;
 
 namespace sk::ui {
 
+class EntitySortProxy;
+
 // The table every tab lists its entities in: a PagedTableModel behind a sorting proxy (sorted
 // on raw values, server order until a header is clicked), rows selected whole, and the same
 // actions everywhere:
@@ -19,8 +21,10 @@ namespace sk::ui {
 //   Ctrl+C          copy its ID
 //   Ctrl+Shift+C    copy it as JSON (the model's JsonRole)
 //   context menu    those, Refresh, and whatever the tab adds with addContextAction()
-// Double-clicking the "load failed" row retries. The header's layout (order, widths, hidden
-// columns, sort) is saved under "tables/<settingsKey>" and restored when the model is set.
+// setFilterText() narrows the rows shown to the loaded ones whose text matches (no request; the
+// "Loading…" / "failed" row stays). Double-clicking the "load failed" row retries. The header's layout
+// (order, widths, hidden columns, sort) is saved under "tables/<settingsKey>" and restored when the model is
+// set.
 class ResourceTableView : public QTableView
 {
     Q_OBJECT
@@ -31,7 +35,7 @@ public:
 
     void setPagedModel(models::PagedTableModel *model);
     models::PagedTableModel *pagedModel() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSortFilterProxyModel *proxy() const;
 
     // Widths applied before any saved layout (index = column).
     void setDefaultColumnWidths(const QList<int> &widths);
@@ -46,6 +50,15 @@ public:
     QString currentId() const;
     // Selects the entity at a model row and scrolls to it.
     void selectSourceRow(int row);
+
+    // Shows only the loaded entities whose displayed text contains `text`, ignoring case
+    // (models::TextMatcher, PagedTableModel::rowMatches()); rows that arrive later are filtered
+    // as they come. Empty: every row. The status row always stays.
+    void setFilterText(const QString &text);
+    QString filterText() const;
+    bool isFiltered() const { return !filterText().isEmpty(); }
+    // The entities shown (the status row not counted).
+    int shownEntityCount() const;
 
     // When rows arrive and nothing is selected, select the first (so the detail pane beside
     // the table is never blank while there is something to show). Off by default.
@@ -69,12 +82,13 @@ protected:
 
 private:
     void onActivated(const QModelIndex &index);
+    void selectFirstShownRow();
     void updateActions();
     QString settingsGroup() const;
 
     QString m_settingsKey;
     models::PagedTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    EntitySortProxy *m_proxy = nullptr;
     QList<int> m_defaultWidths;
     bool m_selectFirstRow = false;
     QList<QAction *> m_extraActions; // nullptr marks a separator
