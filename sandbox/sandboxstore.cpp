@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
+#include <iterator>
 
 namespace sk::sandbox {
 
@@ -19,7 +21,8 @@ SandboxStore::SandboxStore(const SandboxOptions &options)
     , m_nextId(300'000'000'000'000'000ULL + (options.seed % 1000) * 1'000'000'000'000ULL)
 {
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "env_%017llu", static_cast<unsigned long long>(80'000'000'000'000'000ULL + options.seed));
+    std::snprintf(buffer, sizeof buffer, "env_%017llu",
+                  static_cast<unsigned long long>(80'000'000'000'000'000ULL + options.seed));
     m_environmentId = buffer;
 }
 
@@ -56,12 +59,21 @@ Timestamp SandboxStore::now() const
 
 const std::string &SandboxStore::organizationJson(const Organization &org)
 {
-    auto &entry = m_organizationJson[org.id];
-    if (entry.second.empty() || entry.first != generation) {
-        entry.first = generation;
-        entry.second = json::encodeText(org);
+    const auto &rows = organizations.rows();
+    if (m_organizationJsonGeneration != generation || m_organizationJson.size() != rows.size()) {
+        m_organizationJson.assign(rows.size(), std::string());
+        m_organizationJsonGeneration = generation;
     }
-    return entry.second;
+    const auto index = std::size_t(std::distance(rows.data(), &org));
+    if (rows.empty() || std::less<const entities::Organization *>()(&org, rows.data())
+        || index >= rows.size()) {
+        m_organizationJsonScratch = json::encodeText(org); // not a row of the table (a copy)
+        return m_organizationJsonScratch;
+    }
+    std::string &text = m_organizationJson[index];
+    if (text.empty())
+        text = json::encodeText(org);
+    return text;
 }
 
 Organization *SandboxStore::findOrganizationByExternalId(const std::string &externalId)
@@ -81,7 +93,8 @@ User *SandboxStore::findUserByExternalId(const std::string &externalId)
 User *SandboxStore::findUserByEmail(const std::string &email)
 {
     QString wanted = QString::fromStdString(email).toCaseFolded();
-    return users.findIf([&](const User &u) { return QString::fromStdString(u.email).toCaseFolded() == wanted; });
+    return users.findIf(
+        [&](const User &u) { return QString::fromStdString(u.email).toCaseFolded() == wanted; });
 }
 
 Role *SandboxStore::findRole(const std::string &name)
@@ -113,7 +126,8 @@ std::vector<RolePermission> SandboxStore::effectivePermissions(const std::string
         if (!role)
             break;
         for (const RolePermission &p : role->permissions) {
-            if (std::none_of(out.begin(), out.end(), [&](const RolePermission &x) { return x.name == p.name; }))
+            if (std::none_of(out.begin(), out.end(),
+                             [&](const RolePermission &x) { return x.name == p.name; }))
                 out.push_back(p);
         }
         current = role->extends.value_or(std::string());
@@ -131,13 +145,15 @@ bool SandboxStore::deleteUser(const std::string &userId)
     return true;
 }
 
-bool SandboxStore::deleteMembership(const std::string &organizationId, const std::string &userId, bool cascade)
+bool SandboxStore::deleteMembership(const std::string &organizationId, const std::string &userId,
+                                    bool cascade)
 {
     User *user = users.find(userId);
     if (!user)
         return false;
     const auto before = user->memberships.size();
-    std::erase_if(user->memberships, [&](const OrganizationMembership &m) { return m.organizationId == organizationId; });
+    std::erase_if(user->memberships,
+                  [&](const OrganizationMembership &m) { return m.organizationId == organizationId; });
     if (before == user->memberships.size())
         return false;
     invites.erase({organizationId, userId});
@@ -166,7 +182,8 @@ bool SandboxStore::deleteOrganization(const std::string &id)
     std::vector<std::string> orphans;
     for (User &user : users) {
         const auto before = user.memberships.size();
-        std::erase_if(user.memberships, [&](const OrganizationMembership &m) { return m.organizationId == id; });
+        std::erase_if(user.memberships,
+                      [&](const OrganizationMembership &m) { return m.organizationId == id; });
         if (before != user.memberships.size() && user.memberships.empty())
             orphans.push_back(user.id);
     }

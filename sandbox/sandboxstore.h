@@ -3,29 +3,27 @@
 #include "sandbox/accounttable.h"
 #include "sandbox/sandboxoptions.h"
 #include "sandbox/table.h"
-
 #include "services/entities/authlogrequest.h"
 #include "services/entities/connectedaccount.h"
 #include "services/entities/connection.h"
 #include "services/entities/directory.h"
 #include "services/entities/domain.h"
 #include "services/entities/invite.h"
-#include "services/entities/organization.h"
-#include "services/entities/organizationclient.h"
 #include "services/entities/mcpconfig.h"
 #include "services/entities/mcpinstance.h"
+#include "services/entities/organization.h"
+#include "services/entities/organizationclient.h"
 #include "services/entities/provider.h"
+#include "services/entities/role.h"
 #include "services/entities/session.h"
 #include "services/entities/tool.h"
-#include "services/entities/role.h"
 #include "services/entities/user.h"
-
-#include <nlohmann/json.hpp>
 
 #include <QString>
 
 #include <cstdint>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <string_view>
@@ -69,8 +67,7 @@ struct DirectoryGroupRow
     entities::DirectoryGroup group;
 };
 
-template <>
-struct RowKey<entities::SessionDetails>
+template<> struct RowKey<entities::SessionDetails>
 {
     static const std::string &of(const entities::SessionDetails &row) { return row.sessionId; }
 };
@@ -96,8 +93,7 @@ struct McpInstanceRow
     entities::Timestamp updatedAt;
 };
 
-template <>
-struct RowKey<entities::M2MClient>
+template<> struct RowKey<entities::M2MClient>
 {
     static const std::string &of(const entities::M2MClient &row) { return row.clientId; }
 };
@@ -131,10 +127,10 @@ public:
     std::map<std::string, entities::OrganizationSessionPolicy> sessionPolicies;
     std::map<std::string, entities::OrganizationUserManagementSettings> userManagement;
     std::map<std::pair<std::string, std::string>, entities::Invite> invites; // (organization, user)
-    Table<entities::Role> roles;             // environment roles
-    Table<OrgRoleRow> organizationRoles;     // organization roles
+    Table<entities::Role> roles; // environment roles
+    Table<OrgRoleRow> organizationRoles; // organization roles
     Table<entities::Permission> permissions;
-    Table<entities::M2MClient> clients;      // organization API clients
+    Table<entities::M2MClient> clients; // organization API clients
     std::string defaultCreatorRole = "admin";
     std::string defaultMemberRole = "member";
     std::map<std::string, std::string> organizationDefaultMemberRole;
@@ -143,7 +139,7 @@ public:
     Table<DirectoryUserRow> directoryUsers;
     Table<DirectoryGroupRow> directoryGroups;
     std::vector<entities::Provider> providers; // AgentKit connector catalogue (+ custom providers)
-    std::vector<entities::Tool> tools;         // tool catalogue, by provider
+    std::vector<entities::Tool> tools; // tool catalogue, by provider
     AccountTable connectedAccounts; // indexed by connector, identifier, provider, organization, user
     std::vector<MagicLinkRow> magicLinks;
     Table<entities::McpConfig> mcpConfigs;
@@ -175,7 +171,7 @@ public:
     const entities::Role *resolveRole(const std::string &organizationId, const std::string &name);
     // Permission names granted by a role, including inherited ones (extends chain).
     std::vector<entities::RolePermission> effectivePermissions(const std::string &organizationId,
-                                                              const std::string &roleName);
+                                                               const std::string &roleName);
 
     // ---- cross-table rules ---------------------------------------------------------------------
     // Deletes the organization with its connections, directories, domains, roles, clients,
@@ -213,7 +209,13 @@ private:
 
     SandboxOptions m_options;
     std::mt19937_64 m_random;
-    std::unordered_map<std::string, std::pair<std::uint64_t, std::string>> m_organizationJson;
+    // organizationJson()'s cache: the text of organizations.rows()[i], valid for one generation
+    // (every change bumps it, and only a change moves rows), so a page looks its rows up by
+    // position. It was a hash map keyed by ID, whose lookups cost 290 us per 100-row page in a
+    // 100,000-organization export, more than the rest of the page.
+    std::vector<std::string> m_organizationJson;
+    std::uint64_t m_organizationJsonGeneration = 0;
+    std::string m_organizationJsonScratch;
     std::uint64_t m_nextId = 0;
     std::string m_baseUrl;
     std::string m_environmentId;

@@ -9,8 +9,7 @@ namespace {
 
 constexpr int kStateVersion = 1;
 
-template <typename T>
-json encodeTable(const Table<T> &table)
+template<typename T> json encodeTable(const Table<T> &table)
 {
     json array = json::array();
     for (const T &row : table)
@@ -18,8 +17,7 @@ json encodeTable(const Table<T> &table)
     return array;
 }
 
-template <typename T>
-void decodeTable(const json &document, const char *key, Table<T> &table)
+template<typename T> void decodeTable(const json &document, const char *key, Table<T> &table)
 {
     typename Table<T>::Rows rows;
     if (document.contains(key))
@@ -29,8 +27,12 @@ void decodeTable(const json &document, const char *key, Table<T> &table)
 
 json encodePortalLink(const PortalLinkRow &l)
 {
-    return {{"id", l.id}, {"organization_id", l.organizationId}, {"token", l.token},
-            {"expire_time", l.expireTime.toRfc3339()}, {"features", l.features}, {"used", l.used}};
+    return {{"id", l.id},
+            {"organization_id", l.organizationId},
+            {"token", l.token},
+            {"expire_time", l.expireTime.toRfc3339()},
+            {"features", l.features},
+            {"used", l.used}};
 }
 
 PortalLinkRow decodePortalLink(const json &j)
@@ -40,7 +42,7 @@ PortalLinkRow decodePortalLink(const json &j)
     l.organizationId = j.value("organization_id", "");
     l.token = j.value("token", "");
     l.expireTime = Timestamp::parse(j.value("expire_time", "")).value_or(Timestamp());
-    l.features = j.value("features", std::vector<std::string>{});
+    l.features = j.value("features", std::vector<std::string> {});
     l.used = j.value("used", false);
     return l;
 }
@@ -61,18 +63,26 @@ OrgRoleRow decodeOrgRole(const json &j)
 
 json encodeAccount(const ConnectedAccountRow &r)
 {
-    return {{"account", sk::json::encode(r.account)}, {"organization_id", r.organizationId}, {"user_id", r.userId}};
+    return {{"account", sk::json::encode(r.account)},
+            {"organization_id", r.organizationId},
+            {"user_id", r.userId}};
 }
 
 ConnectedAccountRow decodeAccount(const json &j)
 {
-    return {sk::json::decodeMember<ConnectedAccount>(j, "account"), j.value("organization_id", ""), j.value("user_id", "")};
+    return {sk::json::decodeMember<ConnectedAccount>(j, "account"), j.value("organization_id", ""),
+            j.value("user_id", "")};
 }
 
 json encodeInstance(const McpInstanceRow &r)
 {
-    return {{"id", r.id}, {"name", r.name}, {"user_identifier", r.userIdentifier}, {"config_id", r.configId},
-            {"url_token", r.urlToken}, {"last_used_at", r.lastUsedAt.toRfc3339()}, {"updated_at", r.updatedAt.toRfc3339()}};
+    return {{"id", r.id},
+            {"name", r.name},
+            {"user_identifier", r.userIdentifier},
+            {"config_id", r.configId},
+            {"url_token", r.urlToken},
+            {"last_used_at", r.lastUsedAt.toRfc3339()},
+            {"updated_at", r.updatedAt.toRfc3339()}};
 }
 
 McpInstanceRow decodeInstance(const json &j)
@@ -90,13 +100,16 @@ McpInstanceRow decodeInstance(const json &j)
 
 json encodeDirectoryUser(const DirectoryUserRow &r)
 {
-    return {{"id", r.id}, {"directory_id", r.directoryId}, {"user", sk::json::encode(r.user)}, {"group_ids", r.groupIds}};
+    return {{"id", r.id},
+            {"directory_id", r.directoryId},
+            {"user", sk::json::encode(r.user)},
+            {"group_ids", r.groupIds}};
 }
 
 DirectoryUserRow decodeDirectoryUser(const json &j)
 {
     return {j.value("id", ""), j.value("directory_id", ""), sk::json::decodeMember<DirectoryUser>(j, "user"),
-            j.value("group_ids", std::vector<std::string>{})};
+            j.value("group_ids", std::vector<std::string> {})};
 }
 
 json encodeDirectoryGroup(const DirectoryGroupRow &r)
@@ -106,7 +119,8 @@ json encodeDirectoryGroup(const DirectoryGroupRow &r)
 
 DirectoryGroupRow decodeDirectoryGroup(const json &j)
 {
-    return {j.value("id", ""), j.value("directory_id", ""), sk::json::decodeMember<DirectoryGroup>(j, "group")};
+    return {j.value("id", ""), j.value("directory_id", ""),
+            sk::json::decodeMember<DirectoryGroup>(j, "group")};
 }
 
 template<typename Rows, typename Encode> json encodeRows(const Rows &table, Encode encode)
@@ -224,6 +238,7 @@ bool SandboxStore::fromJson(const json &doc, std::string *error)
         *error = "unsupported state file version";
         return false;
     }
+    ++generation; // every cached text is stale
     try {
         m_nextId = std::stoull(doc.value("next_id", "0"));
         m_environmentId = doc.value("environment_id", m_environmentId);
@@ -255,7 +270,8 @@ bool SandboxStore::fromJson(const json &doc, std::string *error)
         }
         defaultCreatorRole = doc.value("default_creator_role", defaultCreatorRole);
         defaultMemberRole = doc.value("default_member_role", defaultMemberRole);
-        organizationDefaultMemberRole = doc.value("organization_default_member_role", std::map<std::string, std::string>{});
+        organizationDefaultMemberRole
+            = doc.value("organization_default_member_role", std::map<std::string, std::string> {});
         decodeExtraTables(doc);
     } catch (const std::exception &e) {
         *error = e.what();
