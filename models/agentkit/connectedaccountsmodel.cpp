@@ -211,10 +211,6 @@ QVariant ConnectedAccountsModel::entityData(int row, int column, int role) const
     }
 }
 
-} // namespace sk::models
-
-namespace sk::models {
-
 bool ConnectedAccountsModel::rowMatches(int row, const TextMatcher &matcher) const
 {
     // The same text as entityData()'s DisplayRole, column by column, cheapest first.

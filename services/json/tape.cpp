@@ -54,10 +54,8 @@ struct Tape::Builder
     }
     bool text(const std::string &value)
     {
-        Node node {Kind::String, 0, {}};
-        node.text = {std::uint32_t(tape.m_strings.size()), std::uint32_t(value.size())};
-        tape.m_strings += value;
-        return scalar(node);
+        tape.pushString(value);
+        return true;
     }
     bool start(Kind kind)
     {
@@ -104,6 +102,14 @@ struct Tape::Builder
     bool end_array() { return end(); }
     bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &) { return false; }
 };
+
+void Tape::pushString(std::string_view value)
+{
+    Node node {Kind::String, std::uint32_t(m_nodes.size() + 1), {}};
+    node.text = {std::uint32_t(m_strings.size()), std::uint32_t(value.size())};
+    m_strings += value;
+    m_nodes.push_back(node);
+}
 
 // ---- the simdjson path ----------------------------------------------------------------------------
 //
@@ -166,11 +172,7 @@ struct Tape::SimdWalk
 
     bool text(std::string_view value)
     {
-        Node node {Kind::String, 0, {}};
-        node.text = {std::uint32_t(tape.m_strings.size()), std::uint32_t(value.size())};
-        node.next = std::uint32_t(tape.m_nodes.size() + 1);
-        tape.m_strings += value;
-        tape.m_nodes.push_back(node);
+        tape.pushString(value);
         return true;
     }
 

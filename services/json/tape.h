@@ -76,6 +76,8 @@ private:
     // The fast path: true when simdjson accepts the text (and the tape holds it); false leaves
     // the text to nlohmann's SAX parser, which decides.
     bool parseWithSimdjson(std::string_view text, int maxDepth);
+    // Appends a string node (a value or an object key) and its text: for both parsers.
+    void pushString(std::string_view value);
 
     std::vector<Node> m_nodes;
     std::string m_strings;
