@@ -1,5 +1,7 @@
 #include "services/entities/timestamp.h"
 
+#include "services/entities/rfc3339.h"
+
 #include <chrono>
 #include <cstdio>
 #include <limits>
@@ -159,49 +161,48 @@ std::optional<Timestamp> Timestamp::parse(std::string_view text)
 
 std::string Timestamp::toRfc3339() const
 {
-    if (isNull())
-        return {};
-    const std::int64_t seconds = unixSeconds();
+    std::string out;
+    appendRfc3339(out, *this);
+    return out;
+}
+
+void appendRfc3339(std::string &out, Timestamp t)
+{
+    if (t.isNull())
+        return;
+    const std::int64_t nanos = t.nanos;
+    const std::int64_t seconds = t.unixSeconds();
     // nanos mod 1e9 in [0, 1e9): seconds * 1e9 would overflow for the clamped minimum (found by
     // fuzz_entities: a year before 1678 parses to the minimum, which then could not be written).
     const std::int64_t subNanos = (nanos % kNanosPerSecond + kNanosPerSecond) % kNanosPerSecond;
-    const std::int64_t days = floorDiv(seconds, 86400);
+    const std::int64_t days = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0); // floored
     const std::int64_t secondOfDay = seconds - days * 86400;
     const Civil civil = civilFromDays(days);
 
-    std::string out;
+    // Written into a local buffer, then appended once (an export writes three per row).
+    char buffer[64];
+    char *p = buffer;
+    const auto put = [&p](std::int64_t value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            p[i] = char('0' + value % 10);
+        p += width;
+    };
     if (civil.year >= 0 && civil.year <= 9999) {
-        // The common case without snprintf (an export writes two timestamps per row).
-        out.resize(19);
-        char *p = out.data();
-        const auto put = [&p](std::int64_t value, int width) {
-            for (int i = width - 1; i >= 0; --i, value /= 10)
-                p[i] = char('0' + value % 10);
-            p += width;
-        };
         put(civil.year, 4), *p++ = '-', put(civil.month, 2), *p++ = '-', put(civil.day, 2), *p++ = 'T';
         put(secondOfDay / 3600, 2), *p++ = ':', put(secondOfDay / 60 % 60, 2), *p++ = ':', put(secondOfDay % 60, 2);
     } else {
-        char buffer[64];
-        const int length = std::snprintf(buffer, sizeof buffer, "%04lld-%02u-%02uT%02d:%02d:%02d",
-                                         static_cast<long long>(civil.year), civil.month, civil.day,
-                                         static_cast<int>(secondOfDay / 3600),
-                                         static_cast<int>(secondOfDay / 60 % 60),
-                                         static_cast<int>(secondOfDay % 60));
-        out.assign(buffer, static_cast<std::size_t>(length));
+        p += std::snprintf(buffer, 40, "%04lld-%02u-%02uT%02d:%02d:%02d", static_cast<long long>(civil.year),
+                           civil.month, civil.day, static_cast<int>(secondOfDay / 3600),
+                           static_cast<int>(secondOfDay / 60 % 60), static_cast<int>(secondOfDay % 60));
     }
     if (subNanos != 0) {
         // Milliseconds, microseconds or nanoseconds: the fewest digits that hold it exactly.
         const int width = subNanos % 1'000'000 == 0 ? 3 : subNanos % 1'000 == 0 ? 6 : 9;
-        std::int64_t value = width == 3 ? subNanos / 1'000'000 : width == 6 ? subNanos / 1'000 : subNanos;
-        const std::size_t at = out.size() + 1;
-        out.resize(at + std::size_t(width));
-        out[at - 1] = '.';
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            out[at + std::size_t(i)] = char('0' + value % 10);
+        *p++ = '.';
+        put(width == 3 ? subNanos / 1'000'000 : width == 6 ? subNanos / 1'000 : subNanos, width);
     }
-    out += 'Z';
-    return out;
+    *p++ = 'Z';
+    out.append(buffer, std::size_t(p - buffer));
 }
 
 Timestamp Timestamp::now()

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <simdjson.h>
@@ -253,6 +254,7 @@ bool Tape::parse(std::string_view text, int maxDepth)
     if (text.find('\0') != std::string_view::npos)
         return false; // as parseBounded: nlohmann would stop at the NUL and accept what came before
     m_strings.reserve(text.size());
+    m_nodes.reserve(text.size() / 16 + 8); // a page of entities: about one node per 20 bytes
     if (parseWithSimdjson(text, maxDepth))
         return true;
     Builder builder {*this, std::size_t(maxDepth)};
@@ -276,6 +278,13 @@ TapeValue TapeValue::member(std::string_view key) const
             found = value; // the last of duplicate keys wins, as in nlohmann's DOM
     });
     return found;
+}
+
+std::size_t TapeValue::size() const
+{
+    std::size_t count = 0;
+    forEach([&count](std::string_view, const TapeValue &) { ++count; });
+    return count;
 }
 
 Json TapeValue::toJson() const
@@ -381,11 +390,68 @@ void readTape(const TapeValue &v, entities::Timestamp &out)
     out = *parsed;
 }
 
+namespace {
+
+// A key's slot in TapeReader's table (the length and the first and last bytes).
+std::size_t keySlot(std::string_view key)
+{
+    if (key.empty())
+        return 0;
+    return key.size() * 31 + static_cast<unsigned char>(key.front()) * 7
+        + static_cast<unsigned char>(key.back());
+}
+
+} // namespace
+
 TapeReader::TapeReader(const TapeValue &object)
     : m_object(object)
 {
-    if (!object.isObject() && !object.isNull())
-        throw TapeFallback();
+    if (!object.isObject()) {
+        if (!object.isNull())
+            throw TapeFallback();
+        return;
+    }
+    // Whether a key appears twice (then every lookup is nlohmann's: the last one wins): the
+    // keys go into a small open-addressing table, and only keys landing on a taken slot are
+    // compared. Objects of more than kMaxKeys members are not checked (every lookup scans).
+    constexpr std::size_t kSlots = 64;
+    constexpr std::size_t kMaxKeys = 32;
+    std::uint32_t table[kSlots] = {}; // key node indices (never 0: the root is no key)
+    std::size_t count = 0;
+    const Tape &tape = *object.tape();
+    const std::uint32_t end = tape.node(object.index()).next;
+    for (std::uint32_t i = object.index() + 1; i < end; i = tape.node(i + 1).next) {
+        if (++count > kMaxKeys)
+            return;
+        const std::string_view key = tape.text(i);
+        std::size_t slot = keySlot(key) % kSlots;
+        for (; table[slot] != 0; slot = (slot + 1) % kSlots)
+            if (tape.text(table[slot]) == key)
+                return;
+        table[slot] = i;
+    }
+    m_distinct = true;
+    m_cursor = object.index() + 1;
+}
+
+TapeValue TapeReader::find(std::string_view key) const
+{
+    if (!m_object.isObject())
+        return {};
+    if (!m_distinct)
+        return m_object.member(key);
+    const Tape &tape = *m_object.tape();
+    const std::uint32_t end = tape.node(m_object.index()).next;
+    const auto found = [&](std::uint32_t keyIndex) {
+        m_cursor = tape.node(keyIndex + 1).next;
+        return TapeValue(&tape, keyIndex + 1);
+    };
+    if (m_cursor < end && tape.text(m_cursor) == key)
+        return found(m_cursor);
+    for (std::uint32_t i = m_object.index() + 1; i < end; i = tape.node(i + 1).next)
+        if (tape.text(i) == key)
+            return found(i);
+    return {};
 }
 
 std::int32_t decodeTapeTotalSize(const TapeValue &body)

@@ -67,7 +67,7 @@ public:
     std::string_view text(std::uint32_t index) const
     {
         const Node &n = m_nodes[index];
-        return std::string_view(m_strings).substr(n.text.offset, n.text.length);
+        return std::string_view(m_strings.data() + n.text.offset, n.text.length); // in range: pushString
     }
 
 private:
@@ -94,6 +94,8 @@ public:
     { }
 
     bool isValid() const { return m_tape != nullptr; }
+    const Tape *tape() const { return m_tape; }
+    std::uint32_t index() const { return m_index; }
     const Tape::Node &node() const { return m_tape->node(m_index); }
     Tape::Kind kind() const { return m_tape->node(m_index).kind; }
     bool isNull() const { return kind() == Tape::Kind::Null; }
@@ -104,6 +106,8 @@ public:
     TapeValue member(std::string_view key) const;
     // Calls f(key, value) for each member of an object, or f({}, element) for each element.
     template<typename F> void forEach(F &&f) const;
+    // The number of members of an object or elements of an array.
+    std::size_t size() const;
     // The value as nlohmann::json (built from the tape: for free-form fields), the same value
     // nlohmann's own parse gives.
     Json toJson() const;
@@ -146,7 +150,7 @@ public:
 
     template<typename T> const TapeReader &operator()(std::string_view key, T &out) const
     {
-        const TapeValue value = m_object.isObject() ? m_object.member(key) : TapeValue();
+        const TapeValue value = find(key);
         if (!value.isValid() || value.isNull())
             out = T {};
         else
@@ -155,7 +159,15 @@ public:
     }
 
 private:
+    // The member `key` (the last one, as nlohmann keeps it; invalid when absent or not an
+    // object). When no key appears twice in the object, the first match is the only one: the
+    // member after the previous match is tried first (a fields template reads them in the order
+    // the API writes them), then the others.
+    TapeValue find(std::string_view key) const;
+
     TapeValue m_object;
+    bool m_distinct = false; // an object whose keys all differ
+    mutable std::uint32_t m_cursor = 0; // the key node after the last member found
 };
 
 // An entity type with a tape decoder: from_tape(const TapeValue &, T &) found by ADL.
@@ -193,6 +205,7 @@ template<typename T> void readTape(const TapeValue &v, std::vector<T> &out)
     if (v.kind() != Tape::Kind::Array)
         throw TapeFallback();
     out.clear();
+    out.reserve(v.size());
     v.forEach(
         [&out](std::string_view, const TapeValue &element) { decodeTape(element, out.emplace_back()); });
 }

@@ -23,12 +23,7 @@ BIN="$BUILD/bin/scalekit-sandbox"
 CONSOLE="$BUILD/bin/scalekit-console"
 # shellcheck source=tests/bench/sandbox_common.sh
 source "$HERE/sandbox_common.sh"
-start_sandbox --organizations "$ORGS" --connected-accounts "$ACCOUNTS"
-grep -q '^SCALEKIT_CLIENT_SECRET=' "$WORK/out" || { cat "$WORK/err" >&2; exit 1; }
-set -a
-# shellcheck disable=SC1090
-source <(grep '^SCALEKIT_' "$WORK/out")
-set +a
+start_sandbox_env --organizations "$ORGS" --connected-accounts "$ACCOUNTS"
 export XDG_CONFIG_HOME="$WORK/config" QT_QPA_PLATFORM=offscreen
 
 # timed OUT_PREFIX COMMAND...: runs it, writes "seconds peak_kib" to OUT_PREFIX.time

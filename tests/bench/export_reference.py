@@ -39,16 +39,20 @@ def cell(value):
     return json.dumps(value, separators=(",", ":"), sort_keys=True, ensure_ascii=False)
 
 
-def main():
-    resource, output = sys.argv[1], sys.argv[2]
-    path, key, page_size, columns = RESOURCES[resource]
-    base = os.environ["SCALEKIT_ENV_URL"].rstrip("/")
+def access_token(base):
+    """A client-credentials token for the environment at base (SCALEKIT_CLIENT_ID/SECRET)."""
     form = urllib.parse.urlencode({"grant_type": "client_credentials",
                                    "client_id": os.environ["SCALEKIT_CLIENT_ID"],
                                    "client_secret": os.environ["SCALEKIT_CLIENT_SECRET"]}).encode()
     with urllib.request.urlopen(base + "/oauth/token", data=form) as reply:
-        token = json.load(reply)["access_token"]
-    headers = {"Authorization": "Bearer " + token}
+        return json.load(reply)["access_token"]
+
+
+def main():
+    resource, output = sys.argv[1], sys.argv[2]
+    path, key, page_size, columns = RESOURCES[resource]
+    base = os.environ["SCALEKIT_ENV_URL"].rstrip("/")
+    headers = {"Authorization": "Bearer " + access_token(base)}
     rows = 0
     page_token = ""
     with open(output, "w", newline="") as out:

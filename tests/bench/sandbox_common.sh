@@ -20,3 +20,12 @@ start_sandbox() { # args...: starts, waits (up to 60 s) for the three lines, wri
 }
 
 stop_sandbox() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
+
+start_sandbox_env() { # args...: start_sandbox, then exports its SCALEKIT_* lines (exits when it did not start)
+    start_sandbox "$@"
+    grep -q '^SCALEKIT_CLIENT_SECRET=' "$WORK/out" || { cat "$WORK/err" >&2; exit 1; }
+    set -a
+    # shellcheck disable=SC1090
+    source <(grep '^SCALEKIT_' "$WORK/out")
+    set +a
+}
