@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <cstring>
 #include <limits>
 #include <memory>
 #include <simdjson.h>
@@ -244,8 +243,34 @@ bool Tape::parseWithSimdjson(std::string_view text, int maxDepth)
     return false;
 }
 
+namespace {
+
+// The buffers of the thread's last tape, for its next one: a list export parses one page after
+// another, each into a new Tape, and would otherwise allocate and free both per page. Buffers
+// past kKeptBytes are freed.
+struct SpareBuffers
+{
+    std::vector<Tape::Node> nodes;
+    std::string strings;
+};
+thread_local SpareBuffers spare;
+
+} // namespace
+
+Tape::~Tape()
+{
+    if (m_strings.capacity() <= kKeptBytes && m_strings.capacity() > spare.strings.capacity())
+        spare.strings.swap(m_strings);
+    if (m_nodes.capacity() * sizeof(Node) <= kKeptBytes && m_nodes.capacity() > spare.nodes.capacity())
+        spare.nodes.swap(m_nodes);
+}
+
 bool Tape::parse(std::string_view text, int maxDepth)
 {
+    if (m_strings.capacity() == 0)
+        m_strings.swap(spare.strings);
+    if (m_nodes.capacity() == 0)
+        m_nodes.swap(spare.nodes);
     m_nodes.clear();
     m_strings.clear();
     // Offsets are 32-bit; the unescaped strings are never longer than the text.
@@ -392,7 +417,7 @@ void readTape(const TapeValue &v, entities::Timestamp &out)
 
 namespace {
 
-// A key's slot in TapeReader's table (the length and the first and last bytes).
+// A key's first slot in TapeReader's table (from its length and first and last bytes).
 std::size_t keySlot(std::string_view key)
 {
     if (key.empty())
@@ -411,24 +436,22 @@ TapeReader::TapeReader(const TapeValue &object)
             throw TapeFallback();
         return;
     }
-    // Whether a key appears twice (then every lookup is nlohmann's: the last one wins): the
-    // keys go into a small open-addressing table, and only keys landing on a taken slot are
-    // compared. Objects of more than kMaxKeys members are not checked (every lookup scans).
-    constexpr std::size_t kSlots = 64;
-    constexpr std::size_t kMaxKeys = 32;
-    std::uint32_t table[kSlots] = {}; // key node indices (never 0: the root is no key)
-    std::size_t count = 0;
+    // The keys go into a small open-addressing table; a key met twice means nlohmann's lookup
+    // for every field (the last one wins).
+    static_assert(kSlots >= 2 * kMaxKeys && kMaxKeys < 255);
     const Tape &tape = *object.tape();
     const std::uint32_t end = tape.node(object.index()).next;
+    std::size_t count = 0;
     for (std::uint32_t i = object.index() + 1; i < end; i = tape.node(i + 1).next) {
-        if (++count > kMaxKeys)
+        if (count == kMaxKeys)
             return;
         const std::string_view key = tape.text(i);
         std::size_t slot = keySlot(key) % kSlots;
-        for (; table[slot] != 0; slot = (slot + 1) % kSlots)
-            if (tape.text(table[slot]) == key)
+        for (; m_table[slot] != 0; slot = (slot + 1) % kSlots)
+            if (tape.text(m_keys[m_table[slot] - 1]) == key)
                 return;
-        table[slot] = i;
+        m_keys[count] = i;
+        m_table[slot] = std::uint8_t(++count);
     }
     m_distinct = true;
     m_cursor = object.index() + 1;
@@ -441,16 +464,15 @@ TapeValue TapeReader::find(std::string_view key) const
     if (!m_distinct)
         return m_object.member(key);
     const Tape &tape = *m_object.tape();
-    const std::uint32_t end = tape.node(m_object.index()).next;
     const auto found = [&](std::uint32_t keyIndex) {
         m_cursor = tape.node(keyIndex + 1).next;
         return TapeValue(&tape, keyIndex + 1);
     };
-    if (m_cursor < end && tape.text(m_cursor) == key)
+    if (m_cursor < tape.node(m_object.index()).next && tape.text(m_cursor) == key)
         return found(m_cursor);
-    for (std::uint32_t i = m_object.index() + 1; i < end; i = tape.node(i + 1).next)
-        if (tape.text(i) == key)
-            return found(i);
+    for (std::size_t slot = keySlot(key) % kSlots; m_table[slot] != 0; slot = (slot + 1) % kSlots)
+        if (tape.text(m_keys[m_table[slot] - 1]) == key)
+            return found(m_keys[m_table[slot] - 1]);
     return {};
 }
 

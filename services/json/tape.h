@@ -58,6 +58,13 @@ public:
         };
     };
 
+    Tape() = default;
+    Tape(const Tape &) = default;
+    Tape(Tape &&) = default;
+    Tape &operator=(const Tape &) = default;
+    Tape &operator=(Tape &&) = default;
+    ~Tape(); // hands its buffers to the thread's next tape (one page after another)
+
     // Records text (a whole document). False when the text is not JSON or is nested deeper than
     // maxDepth. The tape keeps no reference to text.
     bool parse(std::string_view text, int maxDepth);
@@ -162,12 +169,16 @@ private:
     // The member `key` (the last one, as nlohmann keeps it; invalid when absent or not an
     // object). When no key appears twice in the object, the first match is the only one: the
     // member after the previous match is tried first (a fields template reads them in the order
-    // the API writes them), then the others.
+    // the API writes them), then the keys' table (an absent key costs one probe, not a scan).
     TapeValue find(std::string_view key) const;
 
+    static constexpr std::size_t kMaxKeys = 32; // larger objects: every lookup scans them
+    static constexpr std::size_t kSlots = 64;
     TapeValue m_object;
-    bool m_distinct = false; // an object whose keys all differ
+    bool m_distinct = false; // an object of at most kMaxKeys members whose keys all differ
     mutable std::uint32_t m_cursor = 0; // the key node after the last member found
+    std::uint32_t m_keys[kMaxKeys]; // the members' key nodes, in order (when m_distinct)
+    std::uint8_t m_table[kSlots] = {}; // by keySlot: 1 + an index into m_keys, 0 for none
 };
 
 // An entity type with a tape decoder: from_tape(const TapeValue &, T &) found by ADL.

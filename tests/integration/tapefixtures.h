@@ -59,6 +59,24 @@ std::vector<HandMadePage> organizationPageCases()
         Path::Refused);
     row("duplicate keys: the last wins",
         organizationsPage(R"({"id": "org_4", "id": "org_5", "metadata": {"k": "1", "k": "2"}})"), Path::Tape);
+    // TapeReader's lookups: the fields in another order than the template reads them, a
+    // repeated key far from its first place (the last still wins), a repeated key no field reads,
+    // an empty key, and an object of more keys than the reader's table holds (scanned instead).
+    row("fields in reverse order",
+        organizationsPage(R"({"slug": "s", "metadata": {"b": "2", "a": "1"}, "external_id": "e",
+                              "region_code": "EU", "display_name": "D", "update_time": "2024-01-01T00:00:00Z",
+                              "create_time": "2023-01-01T00:00:00Z", "id": "org_20"})"),
+        Path::Tape);
+    row("a key repeated after the others",
+        organizationsPage(R"({"id": "org_21", "display_name": "first", "slug": "s", "external_id": "e",
+                              "unknown": 1, "display_name": "last", "": "empty key"},
+                             {"unknown": 1, "unknown": 2, "id": "org_22", "": null})"),
+        Path::Tape);
+    std::string wide = R"({"id": "org_23")";
+    for (int i = 0; i < 40; ++i)
+        wide += ", \"k" + std::to_string(i) + "\": " + std::to_string(i);
+    row("an object of 41 keys", organizationsPage(wide + R"(, "display_name": "wide", "id": "org_24"})"),
+        Path::Tape);
     row("region as a number",
         organizationsPage(R"({"id": "org_6", "region_code": 1})", R"(, "total_size": "12")"), Path::Fallback);
     row("an escaped key",

@@ -4,6 +4,7 @@
 // serves and for hand-made pages with the awkward cases (unknown enum values, nulls, missing
 // fields, metadata objects, escapes, duplicates). The tape must never accept what the bounded
 // nlohmann parse refuses (malformed, too deep), and secrets stay masked in cells.
+#include "app/console/cli/exportwriter.h"
 #include "services/api/rawbody.h"
 #include "services/entities/connectedaccount.h"
 #include "services/entities/organization.h"
@@ -232,6 +233,28 @@ private slots:
         }
         const auto cells = tapeCells(page.items[0], kAccountColumns);
         QVERIFY(cells[10].find(json::kMaskedSecret) != std::string::npos);
+    }
+
+    // The bulk path's CSV escaping (8 bytes at a time) against the row path's QString rule, with
+    // each special byte at every place of cells up to 24 bytes long.
+    void csvEscapingMatchesTheRowPath()
+    {
+        for (const char special : {',', '"', '\n', '\r', 'x'}) {
+            for (std::size_t length = 0; length <= 24; ++length) {
+                for (std::size_t at = 0; at < std::max<std::size_t>(length, 1); ++at) {
+                    std::string cell(length, 'a');
+                    if (at < length)
+                        cell[at] = special;
+                    if (length > 2 && special == '"')
+                        cell[length - 1] = '"'; // two quotes, one at the end
+                    std::string escaped = "prefix";
+                    app::cli::ExportWriter::appendCsvEscaped(escaped, cell);
+                    const QString expected
+                        = u"prefix" + app::cli::ExportWriter::csvEscape(QString::fromStdString(cell));
+                    QCOMPARE(QString::fromStdString(escaped), expected);
+                }
+            }
+        }
     }
 };
 

@@ -170,12 +170,16 @@ void ExportWriter::appendCsvEscaped(std::string &out, std::string_view cell)
     const char *begin = cell.data();
     const char *end = begin + cell.size();
     const char *p = begin;
-    for (; end - p >= 8; p += 8) {
+    const auto special = [&hasByte](const char *at) {
         std::uint64_t word;
-        std::memcpy(&word, p, 8);
-        if (hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\n') || hasByte(word, '\r'))
-            break;
-    }
+        std::memcpy(&word, at, 8);
+        return hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\n') || hasByte(word, '\r');
+    };
+    while (end - p >= 8 && !special(p))
+        p += 8;
+    // Fewer than eight bytes left, none special so far: the last eight bytes instead.
+    if (end - p < 8 && p != end && cell.size() >= 8 && !special(end - 8))
+        p = end;
     while (p != end && !kSpecial[static_cast<unsigned char>(*p)])
         ++p;
     if (p == end) {
