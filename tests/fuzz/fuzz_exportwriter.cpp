@@ -4,9 +4,30 @@
 #include "services/json/boundedparse.h"
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 using sk::app::cli::ExportWriter;
+
+namespace {
+
+// The bulk path's CSV escaping (appendCsvEscaped) against the row path's (csvEscape), for every
+// string in the input.
+void checkEscaping(const nlohmann::json &value)
+{
+    if (value.is_string()) {
+        const std::string &cell = value.get_ref<const std::string &>();
+        std::string escaped;
+        ExportWriter::appendCsvEscaped(escaped, cell);
+        if (QString::fromStdString(escaped) != ExportWriter::csvEscape(QString::fromStdString(cell)))
+            __builtin_trap();
+    } else if (value.is_structured()) {
+        for (const nlohmann::json &item : value)
+            checkEscaping(item);
+    }
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
@@ -44,5 +65,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     (void)writer.commit();
     (void)ExportWriter::csvCell(rows);
+    checkEscaping(rows);
     return 0;
 }
