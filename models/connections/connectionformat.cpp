@@ -3,11 +3,6 @@
 #include "models/core/displayformat.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <QHash>
-#include <QPainter>
-#include <QPalette>
-#include <QPixmap>
 
 namespace sk::models::connectionformat {
 
@@ -26,26 +21,25 @@ struct ProviderInfo
 {
     ConnectionProvider provider;
     const char *name;
-    const char *monogram;
 };
 
 constexpr ProviderInfo kProviders[] = {
-    { ConnectionProvider::Okta, "Okta", "O" },
-    { ConnectionProvider::Google, "Google Workspace", "G" },
-    { ConnectionProvider::MicrosoftAd, "Microsoft Entra ID", "M" },
-    { ConnectionProvider::Auth0, "Auth0", "A0" },
-    { ConnectionProvider::OneLogin, "OneLogin", "1L" },
-    { ConnectionProvider::PingIdentity, "Ping Identity", "P" },
-    { ConnectionProvider::JumpCloud, "JumpCloud", "J" },
-    { ConnectionProvider::Custom, "Custom", "C" },
-    { ConnectionProvider::GitHub, "GitHub", "GH" },
-    { ConnectionProvider::GitLab, "GitLab", "GL" },
-    { ConnectionProvider::LinkedIn, "LinkedIn", "in" },
-    { ConnectionProvider::Salesforce, "Salesforce", "SF" },
-    { ConnectionProvider::Microsoft, "Microsoft", "M" },
-    { ConnectionProvider::IdpSimulator, "IdP Simulator", "S" },
-    { ConnectionProvider::Scalekit, "Scalekit", "SK" },
-    { ConnectionProvider::Adfs, "AD FS", "AD" },
+    {ConnectionProvider::Okta, "Okta"},
+    {ConnectionProvider::Google, "Google Workspace"},
+    {ConnectionProvider::MicrosoftAd, "Microsoft Entra ID"},
+    {ConnectionProvider::Auth0, "Auth0"},
+    {ConnectionProvider::OneLogin, "OneLogin"},
+    {ConnectionProvider::PingIdentity, "Ping Identity"},
+    {ConnectionProvider::JumpCloud, "JumpCloud"},
+    {ConnectionProvider::Custom, "Custom"},
+    {ConnectionProvider::GitHub, "GitHub"},
+    {ConnectionProvider::GitLab, "GitLab"},
+    {ConnectionProvider::LinkedIn, "LinkedIn"},
+    {ConnectionProvider::Salesforce, "Salesforce"},
+    {ConnectionProvider::Microsoft, "Microsoft"},
+    {ConnectionProvider::IdpSimulator, "IdP Simulator"},
+    {ConnectionProvider::Scalekit, "Scalekit"},
+    {ConnectionProvider::Adfs, "AD FS"},
 };
 
 const ProviderInfo *findProvider(ConnectionProvider p)
@@ -55,32 +49,6 @@ const ProviderInfo *findProvider(ConnectionProvider p)
             return &info;
     }
     return nullptr;
-}
-
-QIcon monogram(const QString &letters)
-{
-    const QPalette palette = QGuiApplication::palette();
-    // Painted once per monogram and palette (a table asks for it on every repaint).
-    static QHash<QString, QIcon> cache;
-    const QString key = letters + palette.color(QPalette::Highlight).name()
-        + palette.color(QPalette::HighlightedText).name();
-    if (const auto found = cache.constFind(key); found != cache.constEnd())
-        return *found;
-    QPixmap pixmap(32, 32);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(palette.color(QPalette::Highlight));
-    painter.drawRoundedRect(QRectF(1, 1, 30, 30), 7, 7);
-    QFont font = painter.font();
-    font.setBold(true);
-    font.setPixelSize(letters.size() > 1 ? 13 : 18);
-    painter.setFont(font);
-    painter.setPen(palette.color(QPalette::HighlightedText));
-    painter.drawText(QRectF(0, 0, 32, 32), Qt::AlignCenter, letters);
-    painter.end();
-    return *cache.insert(key, QIcon(pixmap));
 }
 
 } // namespace
@@ -141,13 +109,6 @@ QString providerName(const entities::Enum<ConnectionProvider> &provider)
     if (provider.value == ConnectionProvider::Unspecified)
         return tr("Unspecified");
     return tr("Unknown (%1)").arg(text(provider.raw));
-}
-
-QIcon providerIcon(const entities::Enum<ConnectionProvider> &provider)
-{
-    if (const ProviderInfo *info = findProvider(provider.value))
-        return monogram(QString::fromLatin1(info->monogram));
-    return QIcon(QStringLiteral(":/icons/key.svg"));
 }
 
 QString typeName(const entities::Enum<ConnectionType> &type)

@@ -4,7 +4,6 @@
 #include "services/entities/connection.h"
 
 #include <QDateTime>
-#include <QIcon>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +12,9 @@
 namespace sk::models {
 
 // How SSO connections read in the console, in one place for the table, the detail pane, the
-// routing answer and the CLI: status badges, provider names and icons, and certificate expiry.
+// routing answer and the CLI: status badges, provider names, and certificate expiry. (Provider
+// icons are ui/widgets/providericon's, by the wire name: ConnectionsModel gives it as
+// kProviderKeyRole.)
 namespace connectionformat {
 
 // DRAFT, IN_PROGRESS, COMPLETED with what each means and what to do; anything else is
@@ -25,9 +26,6 @@ StatusBadge enabledBadge(bool enabled);
 
 // "Okta", "Microsoft Entra ID", "Google Workspace"...; unknown values raw.
 QString providerName(const entities::Enum<entities::ConnectionProvider> &provider);
-// A monogram in the palette's highlight colours for known providers; a generic key icon for
-// unknown or unspecified ones.
-QIcon providerIcon(const entities::Enum<entities::ConnectionProvider> &provider);
 QString typeName(const entities::Enum<entities::ConnectionType> &type);
 
 // The values a filter offers, as wire names (SSO providers; SAML and OIDC; the three statuses).

@@ -134,8 +134,8 @@ QVariant ConnectionsModel::entityData(int row, int column, int role) const
             return {};
         }
     }
-    if (column == Provider && role == Qt::DecorationRole)
-        return cf::providerIcon(c.provider);
+    if (role == kProviderKeyRole) // the delegate draws ui/widgets/providericon's tile for it
+        return column == Provider ? text(c.provider.name()) : QVariant();
     if (column == Created && role == RawValueRole)
         return timestampSortKey(c.createdAt);
     if (role == Qt::ToolTipRole && column == Organization)

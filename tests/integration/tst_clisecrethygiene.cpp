@@ -1,10 +1,12 @@
 // Secret hygiene of the CLI (issue 14): the real scalekit-console binary, run with every logging
 // category on and its HOME, XDG folders and TMPDIR in one scratch directory, goes through every
 // verb that handles a client secret, an access token, an admin-portal link, a magic link, an MCP
-// instance URL or a connected account's tokens, against a real scalekit-sandbox on 127.0.0.1
-// (whose own files are elsewhere). Then every file under the scratch directory, and every
-// byte the console printed, is searched for each of those secrets (as given, percent-encoded,
-// JSON-escaped, by their last 16 characters, and by pattern): none may be there.
+// instance URL, a connected account's tokens, a SCIM bearer token or an API-client secret, against
+// a real scalekit-sandbox on 127.0.0.1 (whose own files are elsewhere). The CLI has no verb that
+// makes a SCIM token or an API-client secret: the test makes them over raw HTTP, then reads that
+// directory and client back through the console (lists and exports). Then every file under the scratch
+// directory, and every byte the console printed, is searched for each of those secrets (as given,
+// percent-encoded, JSON-escaped, by their last 16 characters, and by pattern): none may be there.
 //
 // Allowed on purpose: the keychain holds the client secret (its files belong to the session's
 // gnome-keyring daemon, outside the scratch directory); `portal-link`, `auth-link` and `mcp
@@ -102,10 +104,13 @@ private slots:
         QVERIFY(
             QFileInfo::exists(m_home.path(u"config/Scalekit/scalekit-console.conf"_s))); // the profile list
 
-        // What the flows need: an organization, an account, a user with MCP instances.
-        const auto orgs = m_raw->call("GET", u"/api/v1/organizations?page_size=1"_s);
-        QVERIFY(orgs && !(*orgs)["organizations"].empty());
-        const QString org = QString::fromStdString((*orgs)["organizations"][0].value("id", ""));
+        // What the flows need: an organization (one with a SCIM directory, whose token is rotated
+        // and which gets an API client with two secrets, all over raw HTTP: the exports below read
+        // them back), an account, a user with MCP instances.
+        test::OneTimeSecrets made;
+        QString error;
+        QVERIFY2(test::makeOneTimeSecrets(m_sandbox, m_scan, &made, &error), qPrintable(error));
+        const QString org = made.organizationId;
         const auto accounts = m_raw->all();
         QVERIFY(accounts && !accounts->empty());
         const nlohmann::json &account = accounts->front();
@@ -134,6 +139,17 @@ private slots:
                          qPrintable(resource));
             }
         }
+        // The directory and the client with the one-time secrets are among the exported rows.
+        for (const auto &[resource, id] :
+             {std::pair {u"directories"_s, made.directoryId}, std::pair {u"org-clients"_s, made.clientId}}) {
+            QFile exported(exportFile(resource + u".json"_s));
+            QVERIFY(exported.open(QIODevice::ReadOnly));
+            QVERIFY2(exported.readAll().contains(id.toUtf8()), qPrintable(resource));
+        }
+        const test::ConsoleRun &directories
+            = console(withProfile({u"directories"_s, u"list"_s, u"--org"_s, org, u"--format"_s, u"csv"_s}));
+        QVERIFY2(directories.exitCode == 0, why(directories));
+        QVERIFY(directories.out.contains(made.directoryId.toUtf8()));
         for (const auto &[resource, id] :
              {std::pair {u"connected-accounts"_s, "\"ca_"}, std::pair {u"mcp-instances"_s, "\"mcpi_"}}) {
             const test::ConsoleRun &run
@@ -224,8 +240,7 @@ private slots:
         QVERIFY(!m_runs.isEmpty());
         QString error;
         QVERIFY2(test::collectSandboxSecrets(m_sandbox, m_scan, &error), qPrintable(error));
-        for (const QString &k : {kind::clientSecret, kind::accessToken, kind::portalLink, kind::magicLink,
-                                 kind::mcpUrl, kind::accountToken})
+        for (const QString &k : kind::all)
             QVERIFY2(m_scan.count(k) > 0, qPrintable(k));
 
         QList<SecretScan::Finding> found;
@@ -260,6 +275,10 @@ private slots:
             << kind::portalLink << QByteArray("http://127.0.0.1:1/magicLink/abcdefgh12345678") << 0;
         QTest::newRow("MCP URL by pattern")
             << kind::mcpUrl << QByteArray("u=http://127.0.0.1:1/mcp/mcpi_1/abcdefgh12345678") << 0;
+        QTest::newRow("SCIM token by pattern")
+            << kind::scimToken << QByteArray("Authorization: x snd_scim_Ab3dEf6hIj9kLm2n") << 0;
+        QTest::newRow("API-client secret by pattern")
+            << kind::apiClientSecret << QByteArray("secret=snd_Ab3dEf6hIj9kLm2nOp5rSt8vWx1z") << 0;
     }
     void aPlantedSecretIsFound()
     {

@@ -105,9 +105,12 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return model.state() == models::PagedTableModel::State::Complete; },
                                 30000));
         QCOMPARE(model.entityCount(), int(m_all.size()));
-        // Provider shows its name and an icon; status and enabled are badges.
+        // Provider shows its name and gives its wire name for the delegate's icon; status and
+        // enabled are badges.
         const QModelIndex provider = model.index(0, ConnectionsModel::Provider);
-        QVERIFY(!provider.data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(provider.data(models::kProviderKeyRole).toString(),
+                 QString::fromStdString(std::string(model.connectionAt(0)->provider.name())));
+        QVERIFY(!model.index(0, ConnectionsModel::Status).data(models::kProviderKeyRole).isValid());
         QVERIFY(!model.index(0, ConnectionsModel::Status)
                      .data(models::PagedTableModel::BadgeRole)
                      .value<models::StatusBadge>()

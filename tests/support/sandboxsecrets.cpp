@@ -80,6 +80,10 @@ void addSecretPatterns(SecretScan &scan)
     scan.addPattern(secretkind::mcpUrl, QStringLiteral("/mcp/mcpi_[A-Za-z0-9_]+/[A-Za-z0-9_-]{6,}"));
     scan.addPattern(secretkind::accessToken, QStringLiteral("Bearer [A-Za-z0-9._~+/-]{16,}"));
     scan.addPattern(secretkind::clientSecret, QStringLiteral("client_secret=[^&\\s\"]{3,}"));
+    // The sandbox's plain values (sandbox/routes_directories.cpp, routes_clients.cpp): "snd_scim_"
+    // and 40 characters, "snd_" and 48; the API only ever returns their last 4.
+    scan.addPattern(secretkind::scimToken, QStringLiteral("snd_scim_[A-Za-z0-9]{12,}"));
+    scan.addPattern(secretkind::apiClientSecret, QStringLiteral("snd_[A-Za-z0-9]{24,}"));
 }
 
 bool collectSandboxSecrets(SandboxProcess &sandbox, SecretScan &scan, QString *error)
@@ -116,6 +120,50 @@ bool collectSandboxSecrets(SandboxProcess &sandbox, SecretScan &scan, QString *e
         addCredentials(a.value("authorization_details", nlohmann::json()), {}, scan);
         addCredentials(a.value("api_config", nlohmann::json()), {}, scan);
     }
+    return true;
+}
+
+bool makeOneTimeSecrets(SandboxProcess &sandbox, SecretScan &scan, OneTimeSecrets *made, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    RawConnectedAccounts raw(sandbox);
+    // The first organization with a SCIM directory (the API has no documented call that makes one).
+    const auto organizations = listAll(raw, QStringLiteral("/api/v1/organizations"), "organizations");
+    if (!organizations)
+        return fail(QStringLiteral("cannot list the organizations"));
+    QString org;
+    for (const auto &organization : *organizations) {
+        made->organizationId = QString::fromStdString(organization.value("id", ""));
+        org = QStringLiteral("/api/v1/organizations/") + made->organizationId;
+        const auto directories = raw.call("GET", org + QStringLiteral("/directories"));
+        if (directories && !directories->value("directories", nlohmann::json::array()).empty()) {
+            made->directoryId = QString::fromStdString((*directories)["directories"][0].value("id", ""));
+            break;
+        }
+    }
+    if (made->directoryId.isEmpty())
+        return fail(QStringLiteral("no organization has a directory"));
+    for (const char *verb : {"/secrets", "/secrets:regenerate"}) {
+        const auto token = raw.call(
+            "POST", org + QStringLiteral("/directories/") + made->directoryId + QString::fromLatin1(verb));
+        if (!token || token->value("plain_secret", "").empty())
+            return fail(QStringLiteral("no SCIM token from ") + QString::fromLatin1(verb));
+        scan.add(secretkind::scimToken, QString::fromStdString(token->value("plain_secret", "")));
+    }
+    const auto client = raw.call("POST", org + QStringLiteral("/clients"), {{"name", "hygiene client"}});
+    if (!client || client->value("plain_secret", "").empty())
+        return fail(QStringLiteral("cannot make an API client"));
+    scan.add(secretkind::apiClientSecret, QString::fromStdString(client->value("plain_secret", "")));
+    made->clientId = QString::fromStdString((*client)["client"].value("client_id", ""));
+    const auto second
+        = raw.call("POST", org + QStringLiteral("/clients/") + made->clientId + QStringLiteral("/secrets"));
+    if (!second || second->value("plain_secret", "").empty())
+        return fail(QStringLiteral("no second API-client secret"));
+    scan.add(secretkind::apiClientSecret, QString::fromStdString(second->value("plain_secret", "")));
     return true;
 }
 

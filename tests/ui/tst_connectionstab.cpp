@@ -18,6 +18,8 @@
 #include "ui/connections/connectionstab.h"
 #include "ui/connections/ssoroutepanel.h"
 #include "ui/users/organizationfilter.h"
+#include "ui/widgets/providericon.h"
+#include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
 #include "ui/widgets/tabframe.h"
 
@@ -33,6 +35,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace sk;
@@ -150,11 +153,39 @@ private slots:
     {
         QVERIFY(model()->entityCount() > 30);
         const QModelIndex provider = model()->index(0, ConnectionsModel::Provider);
-        QVERIFY(!provider.data(Qt::DecorationRole).value<QIcon>().isNull());
+        const QString key = provider.data(models::kProviderKeyRole).toString();
+        QCOMPARE(key, QString::fromStdString(std::string(model()->connectionAt(0)->provider.name())));
         QCOMPARE(provider.data().toString(), cf::providerName(model()->connectionAt(0)->provider));
-        const auto unknown = entities::Enum<entities::ConnectionProvider>::fromRaw("KEYCLOAK");
-        QVERIFY(!cf::providerIcon(unknown).isNull()); // the generic icon for a provider we do not know
+        // The icon is the shared provider tile (ui/widgets/providericon), as on the AgentKit tab:
+        // every SSO provider has its brand colour, in the filter too; an unknown one the generic icon.
+        for (const QString &sso : cf::ssoProviderKeys())
+            QVERIFY2(ui::isKnownProvider(sso), qPrintable(sso));
+        QVERIFY(!ui::isKnownProvider(QStringLiteral("ACME_IDP")));
+        QVERIFY(!ui::providerIcon(QStringLiteral("ACME_IDP")).isNull());
+        auto *filter = m_tab->findChild<QComboBox *>(QStringLiteral("connectionsProviderFilter"));
+        QVERIFY(filter);
+        const int okta = filter->findData(QStringLiteral("OKTA"));
+        QVERIFY(okta >= 0);
+        QCOMPARE(filter->itemIcon(okta).cacheKey(), ui::providerIcon(QStringLiteral("OKTA")).cacheKey());
         flushLayouts();
+        // The table paints that tile in the provider cell of a row not selected (a selected icon
+        // is tinted): its brand colour is there.
+        ui::ResourceTableView *view = m_tab->view();
+        const int row = view->currentSourceRow() == 0 ? 1 : 0;
+        const QModelIndex shown
+            = view->proxy()->mapFromSource(model()->index(row, ConnectionsModel::Provider));
+        const QString rowKey = shown.data(models::kProviderKeyRole).toString();
+        view->scrollTo(shown);
+        const QRect cell = view->visualRect(shown);
+        const QImage image = view->viewport()->grab(cell).toImage();
+        QVERIFY2(ui::isKnownProvider(rowKey), qPrintable(rowKey));
+        const QRgb brand = ui::providerColor(rowKey).rgb();
+        bool painted = false;
+        for (int y = 0; y < image.height() && !painted; ++y) {
+            for (int x = 0; x < image.width() && !painted; ++x)
+                painted = image.pixel(x, y) == brand;
+        }
+        QVERIFY2(painted, qPrintable(rowKey));
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("connections-tab")));
     }
 

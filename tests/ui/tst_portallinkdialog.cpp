@@ -111,11 +111,13 @@ private slots:
         QVERIFY2(dialog->expiresAt() >= clicked.addSecs(59) && dialog->expiresAt() <= answered.addSecs(61),
                  qPrintable(dialog->expiresAt().toString(Qt::ISODateWithMs)));
         QVERIFY2(dialog->secondsLeft() > 0 && dialog->secondsLeft() <= 60, qPrintable(QString::number(dialog->secondsLeft())));
-        QVERIFY(dialog->countdownLabel()->text().startsWith(QStringLiteral("Expires in 0:") )
-                || dialog->countdownLabel()->text() == QStringLiteral("Expires in 1:00"));
+        // The shared link widget's countdown: "Expires in M:SS (at HH:MM:SS)".
+        QVERIFY(dialog->countdownLabel()->text().startsWith(QStringLiteral("Expires in 0:"))
+                || dialog->countdownLabel()->text().startsWith(QStringLiteral("Expires in 1:00 (at ")));
         // Any lower value will do: a loaded machine may skip a second or two.
         const int first = dialog->secondsLeft();
-        const QRegularExpression shown(QStringLiteral("^Expires in 0:(\\d\\d)$"));
+        const QRegularExpression shown(
+            QStringLiteral("^Expires in 0:(\\d\\d) \\(at \\d\\d:\\d\\d:\\d\\d\\)$"));
         QVERIFY2(QTest::qWaitFor([&] {
             const QRegularExpressionMatch match = shown.match(dialog->countdownLabel()->text());
             return match.hasMatch() && match.captured(1).toInt() < first && match.captured(1).toInt() > 0;
@@ -143,7 +145,9 @@ private slots:
         const QDateTime expires = dialog->expiresAt();
         QSignalSpy expired(dialog.get(), &PortalLinkDialog::linkExpired);
         dialog->setClock([expires] { return expires.addSecs(-10); });
-        QCOMPARE(dialog->countdownLabel()->text(), QStringLiteral("Expires in 0:10"));
+        QCOMPARE(dialog->countdownLabel()->text(),
+                 QStringLiteral("Expires in 0:10 (at %1)")
+                     .arg(expires.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         dialog->setClock([expires] { return expires.addMSecs(1); });
         QCOMPARE(expired.count(), 1);
         QVERIFY(!dialog->hasLink());

@@ -1,11 +1,13 @@
 // Secret hygiene of the GUI (issue 14): with HOME, the XDG folders and TMPDIR in one scratch
 // directory and every logging category on, the widgets that handle a client secret, an access
-// token, an admin-portal link, a magic link, an MCP instance URL or a connected account's tokens
-// are driven against a real scalekit-sandbox on 127.0.0.1 (whose own files are elsewhere): the
-// profile dialog (secret to the keychain), the portal link dialog, the AgentKit tab (Reveal of
-// an account's tokens, an authorization link, the bulk links), the MCP tab (Reveal and Copy of an
-// instance URL), Copy as JSON of each, and the real scalekit-console binary showing each tab
-// from the saved profile. Then every file under the scratch directory, every message that went
+// token, an admin-portal link, a magic link, an MCP instance URL, a connected account's tokens, a
+// SCIM bearer token or an API-client secret are driven against a real scalekit-sandbox on
+// 127.0.0.1 (whose own files are elsewhere): the profile dialog (secret to the keychain), the
+// portal link dialog, the AgentKit tab (Reveal of an account's tokens, an authorization link, the
+// bulk links), the MCP tab (Reveal and Copy of an instance URL), the Directories tab (a rotated
+// SCIM token, revealed and copied), the API clients dialog (a new client's secret and an added
+// one, revealed and copied), Copy as JSON of each, and the real scalekit-console binary showing
+// each tab from the saved profile. Then every file under the scratch directory, every message that went
 // through Qt's message handler, the child's output and every Copy as JSON text are searched for
 // each secret (as given, percent-encoded, JSON-escaped, by their last 16 characters, and by
 // pattern): none may be there. tst_clisecrethygiene does the same for the CLI.
@@ -16,7 +18,9 @@
 #include "models/agentkit/bulkreauth.h"
 #include "models/agentkit/connectedaccountsmodel.h"
 #include "models/agentkit/connectedaccountstatus.h"
+#include "models/directories/directoriesmodel.h"
 #include "models/mcp/mcpinstancesmodel.h"
+#include "models/organizations/organizationclientsmodel.h"
 #include "services/api/logredaction.h"
 #include "services/credentials/profilestore.h"
 #include "services/credentials/secretstore.h"
@@ -25,14 +29,18 @@
 #include "tests/support/consolerun.h"
 #include "tests/support/sandboxsecrets.h"
 #include "tests/support/scratchhome.h"
-#include "tests/ui/uitest.h"
+#include "tests/ui/uitestsupport.h"
 #include "ui/agentkit/agentkittab.h"
 #include "ui/agentkit/authlinkdialog.h"
 #include "ui/agentkit/bulkreauthdialog.h"
 #include "ui/agentkit/connectedaccountdetailpane.h"
+#include "ui/directories/directoriestab.h"
 #include "ui/mainwindow.h"
 #include "ui/mcp/mcpinstancedetailpane.h"
 #include "ui/mcp/mcptab.h"
+#include "ui/organizations/apiclientformdialog.h"
+#include "ui/organizations/apiclientsdialog.h"
+#include "ui/organizations/newsecretdialog.h"
 #include "ui/organizations/portallinkdialog.h"
 #include "ui/profiles/profilecontroller.h"
 #include "ui/profiles/profiledialog.h"
@@ -46,6 +54,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -107,6 +116,36 @@ private:
     QSet<QString> m_secretFiles;
 
     QString configFile() const { return m_home.path(u"config/Scalekit/scalekit-console.conf"_s); }
+
+    // A secret shown once (a NewSecretDialog): searched for from now on, revealed, copied by
+    // the field's own Copy (on purpose), then the dialog closed, which wipes it.
+    void showOnce(QPointer<ui::NewSecretDialog> dialog, const QString &secretKind, const QString &shot)
+    {
+        QVERIFY(dialog);
+        ui::SecretField *field = dialog->secretField();
+        const QString secret = field->secret();
+        QVERIFY2(secret.startsWith(u"snd_"_s), qPrintable(secret));
+        m_scan.add(secretKind, secret);
+        QVERIFY(!field->displayedText().contains(secret));
+        field->revealButton()->click();
+        QCOMPARE(field->displayedText(), secret);
+        field->copyButton()->click();
+        QCOMPARE(QApplication::clipboard()->text(), secret);
+        QVERIFY(test::screenshot(dialog, shot));
+        dialog->doneButton()->click();
+        QTRY_VERIFY(dialog.isNull());
+    }
+
+    QString firstOrganization()
+    {
+        const auto orgs = test::await<services::OrganizationsService::OrganizationPage>(
+            [this](QObject *owner, auto done) {
+                return services::OrganizationsService(m_fixture.client())
+                    .list({1, {}}, {}, owner, std::move(done));
+            });
+        return orgs && !orgs.value().items.empty() ? QString::fromStdString(orgs.value().items.front().id)
+                                                   : QString();
+    }
 
     // Copy as JSON of the view's current row, as the clipboard then holds it.
     QString copyAsJson(ui::ResourceTableView *view, const QString &what)
@@ -180,14 +219,9 @@ private slots:
 
     void thePortalLinkDialog()
     {
-        const auto orgs = test::await<services::OrganizationsService::OrganizationPage>(
-            [this](QObject *owner, auto done) {
-                return services::OrganizationsService(m_fixture.client())
-                    .list({1, {}}, {}, owner, std::move(done));
-            });
-        QVERIFY(orgs && !orgs.value().items.empty());
-        ui::PortalLinkDialog dialog(m_fixture.services(), &m_status,
-                                    QString::fromStdString(orgs.value().items.front().id), u"Acme"_s);
+        const QString organization = firstOrganization();
+        QVERIFY(!organization.isEmpty());
+        ui::PortalLinkDialog dialog(m_fixture.services(), &m_status, organization, u"Acme"_s);
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.show();
         QSignalSpy generated(&dialog, &ui::PortalLinkDialog::linkGenerated);
@@ -295,6 +329,50 @@ private slots:
         QVERIFY(copyAsJson(tab.view(), u"an MCP instance"_s).contains(u"[secret]"_s));
     }
 
+    // A SCIM token made or rotated in the Directories tab: revealed, copied; Copy as JSON of its
+    // directory.
+    void theDirectoriesTab()
+    {
+        ui::DirectoriesTab tab(m_fixture.services(), &m_status);
+        tab.resize(1400, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QVERIFY(test::settleComplete(*tab.model(), 60000));
+        QVERIFY(tab.model()->entityCount() > 0);
+        tab.view()->selectSourceRow(0);
+        ui::ConfirmByTypingDialog::setNextAnswer(true);
+        tab.rotateAction()->trigger();
+        ui::ConfirmByTypingDialog::setNextAnswer(std::nullopt);
+        QPointer<ui::NewSecretDialog> dialog;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = tab.findChild<ui::NewSecretDialog *>()) != nullptr, 20000);
+        showOnce(dialog, kind::scimToken, u"hygiene-directory-token"_s);
+        QVERIFY(copyAsJson(tab.view(), u"a directory"_s).contains(u"secret_suffix"_s));
+    }
+
+    // A new API client's secret, then a second one added: revealed, copied; Copy as JSON of the
+    // client.
+    void theApiClientsDialog()
+    {
+        const QString organization = firstOrganization();
+        QVERIFY(!organization.isEmpty());
+        ui::ApiClientsDialog dialog(m_fixture.services(), &m_status, organization, u"Acme"_s);
+        dialog.show();
+        QVERIFY(test::settleComplete(*dialog.model()));
+        dialog.openCreateDialog();
+        auto *form = dialog.findChild<ui::ApiClientFormDialog *>();
+        QVERIFY(form);
+        form->nameEdit()->setText(u"Hygiene deployer"_s);
+        form->submitNow();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.newSecretDialog() != nullptr, 20000);
+        showOnce(dialog.newSecretDialog(), kind::apiClientSecret, u"hygiene-api-client-secret"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.view()->currentSourceRow() >= 0, 10000);
+        dialog.addSecret();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.newSecretDialog() != nullptr, 20000);
+        showOnce(dialog.newSecretDialog(), kind::apiClientSecret, u"hygiene-api-client-second"_s);
+        QVERIFY(m_scan.count(kind::apiClientSecret) == 2);
+        QVERIFY(copyAsJson(dialog.view(), u"an API client"_s).contains(u"Hygiene deployer"_s));
+    }
+
     // The real binary, from the profile saved above (its secret read from the keychain), shows
     // each tab that handles a secret, with every category on.
     void theRealBinaryShowsEachTab()
@@ -302,7 +380,7 @@ private slots:
         if (!QFileInfo::exists(configFile()))
             QSKIP("no saved profile (the profile dialog step was skipped)");
         const QProcessEnvironment env = m_home.apply(test::consoleEnvironment({}, {}, {}));
-        for (const QString &tab : {u"organizations"_s, u"agentkit"_s, u"mcp"_s}) {
+        for (const QString &tab : {u"organizations"_s, u"directories"_s, u"agentkit"_s, u"mcp"_s}) {
             const QString shot = m_home.path(u"home/"_s + tab + u".png"_s);
             const test::ConsoleRun run = test::runConsole({u"--profile"_s, kProfile, u"--screenshot"_s, shot,
                                                            u"--tab"_s, tab, u"--size"_s, u"1200x800"_s},
@@ -319,8 +397,7 @@ private slots:
     {
         QString error;
         QVERIFY2(test::collectSandboxSecrets(m_fixture.sandbox(), m_scan, &error), qPrintable(error));
-        for (const QString &k : {kind::clientSecret, kind::accessToken, kind::portalLink, kind::magicLink,
-                                 kind::mcpUrl, kind::accountToken})
+        for (const QString &k : kind::all)
             QVERIFY2(m_scan.count(k) > 0, qPrintable(k));
         const QByteArray messages = capturedMessages();
         QVERIFY2(messages.contains("qt.") && messages.contains("sk.api"), "the categories were not on");

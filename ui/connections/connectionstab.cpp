@@ -12,6 +12,7 @@
 #include "ui/connections/ssoroutepanel.h"
 #include "ui/users/organizationfilter.h"
 #include "ui/widgets/confirmbytypingdialog.h"
+#include "ui/widgets/providericon.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
 #include "ui/widgets/tabframe.h"
@@ -66,7 +67,7 @@ ConnectionsTab::ConnectionsTab(services::Services *services, services::Environme
     m_organizations->setMinimumContentsLength(10);
     for (const QString &key : cf::ssoProviderKeys())
         m_provider->addItem(
-            cf::providerIcon(entities::Enum<entities::ConnectionProvider>::fromRaw(key.toStdString())),
+            providerIcon(key),
             cf::providerName(entities::Enum<entities::ConnectionProvider>::fromRaw(key.toStdString())), key);
     for (const QString &key : cf::ssoTypeKeys())
         m_type->addItem(key, key);

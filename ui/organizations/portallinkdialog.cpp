@@ -1,15 +1,14 @@
 #include "ui/organizations/portallinkdialog.h"
 
-#include "ui/widgets/textstyle.h"
-
-#include "services/resources/services.h"
-
 #include "models/core/displayformat.h"
 #include "services/core/environmentstatus.h"
 #include "services/resources/organizationsservice.h"
+#include "services/resources/services.h"
+#include "ui/widgets/expiringlinkwidget.h"
 #include "ui/widgets/messagebanner.h"
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/secretfield.h"
+#include "ui/widgets/textstyle.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,20 +16,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sk::ui {
 
 PortalLinkDialog::PortalLinkDialog(services::Services *services, services::EnvironmentStatus *status,
-                                   const QString &organizationId, const QString &organizationName, QWidget *parent)
+                                   const QString &organizationId, const QString &organizationName,
+                                   QWidget *parent)
     : QDialog(parent)
     , m_services(services)
     , m_status(status)
     , m_organizationId(organizationId)
-    , m_tick(new QTimer(this))
-    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_link(new ExpiringLinkWidget(this))
 {
     setObjectName(QStringLiteral("portalLinkDialog"));
     setWindowTitle(tr("Admin portal link — %1").arg(organizationName));
@@ -64,31 +61,19 @@ PortalLinkDialog::PortalLinkDialog(services::Services *services, services::Envir
     m_revoke->setObjectName(QStringLiteral("portalRevoke"));
     m_revoke->setToolTip(tr("Stop this link from opening (say, it went to the wrong person)"));
 
-    m_link = new SecretField(this);
-    m_link->setObjectName(QStringLiteral("portalLink"));
-    m_link->setOpenable(true);
-    m_qr = new QrCodeWidget(this);
-    m_qr->setObjectName(QStringLiteral("portalQr"));
-    m_countdown = new QLabel(this);
-    m_countdown->setObjectName(QStringLiteral("portalCountdown"));
-    QFont big = m_countdown->font();
+    linkField()->setObjectName(QStringLiteral("portalLink"));
+    qrCode()->setObjectName(QStringLiteral("portalQr"));
+    countdownLabel()->setObjectName(QStringLiteral("portalCountdown"));
+    QFont big = countdownLabel()->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
-    m_countdown->setFont(big);
+    countdownLabel()->setFont(big);
+    m_link->setUrgentSeconds(15); // the link lives one minute
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("portalError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(textStyle(TextRole::Error));
     m_error->hide();
-
-    auto *linkColumn = new QVBoxLayout;
-    linkColumn->addWidget(m_link);
-    linkColumn->addWidget(m_countdown);
-    linkColumn->addWidget(m_error);
-    linkColumn->addStretch(1);
-    auto *linkRow = new QHBoxLayout;
-    linkRow->addLayout(linkColumn, 1);
-    linkRow->addWidget(m_qr, 0, Qt::AlignTop);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_generate, QDialogButtonBox::ActionRole);
@@ -98,20 +83,24 @@ PortalLinkDialog::PortalLinkDialog(services::Services *services, services::Envir
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(warning);
     layout->addWidget(features);
-    layout->addLayout(linkRow, 1);
+    layout->addWidget(m_link);
+    layout->addWidget(m_error);
+    layout->addStretch(1);
     layout->addWidget(buttons);
-    resize(640, 360);
+    resize(640, 390); // the QR code whole under the link
 
-    m_tick->setInterval(250); // a quarter second: the seconds shown never lag by more
-    connect(m_tick, &QTimer::timeout, this, &PortalLinkDialog::updateCountdown);
+    connect(m_link, &ExpiringLinkWidget::expired, this, [this] {
+        m_linkId.clear();
+        updateState();
+        emit linkExpired();
+    });
     connect(m_generate, &QPushButton::clicked, this, &PortalLinkDialog::generate);
     connect(m_revoke, &QPushButton::clicked, this, &PortalLinkDialog::revoke);
     connect(m_sso, &QCheckBox::toggled, this, &PortalLinkDialog::updateState);
     connect(m_dirSync, &QCheckBox::toggled, this, &PortalLinkDialog::updateState);
-    connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr, [this](bool revealed) { m_qr->setMasked(!revealed); });
     connect(m_status, &services::EnvironmentStatus::writableChanged, this, &PortalLinkDialog::updateState);
     updateState();
-    updateCountdown();
+    showIdleText();
 }
 
 PortalLinkDialog::~PortalLinkDialog()
@@ -119,23 +108,39 @@ PortalLinkDialog::~PortalLinkDialog()
     delete m_call.data();
 }
 
+SecretField *PortalLinkDialog::linkField() const
+{
+    return m_link->linkField();
+}
+
+QrCodeWidget *PortalLinkDialog::qrCode() const
+{
+    return m_link->qrCode();
+}
+
+QLabel *PortalLinkDialog::countdownLabel() const
+{
+    return m_link->countdown();
+}
+
 bool PortalLinkDialog::hasLink() const
 {
-    return !m_link->secret().isEmpty();
+    return m_link->hasLink();
+}
+
+QDateTime PortalLinkDialog::expiresAt() const
+{
+    return m_link->expiresAt();
 }
 
 int PortalLinkDialog::secondsLeft() const
 {
-    if (!m_expiresAt.isValid())
-        return 0;
-    const qint64 ms = m_clock().msecsTo(m_expiresAt);
-    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+    return m_link->secondsLeft();
 }
 
 void PortalLinkDialog::setClock(std::function<QDateTime()> clock)
 {
-    m_clock = std::move(clock);
-    updateCountdown();
+    m_link->setClock(std::move(clock));
 }
 
 void PortalLinkDialog::generate()
@@ -166,15 +171,12 @@ void PortalLinkDialog::generate()
             const entities::PortalLink &link = result.value();
             m_linkId = link.id;
             m_revoked = false;
-            m_expiresAt = models::toDateTime(link.expireTime);
-            if (!m_expiresAt.isValid())
-                m_expiresAt = m_clock().addSecs(60); // the documented lifetime
-            const QString location = QString::fromStdString(link.location);
-            m_link->setSecret(location);
-            m_qr->setText(location);
-            m_qr->setMasked(true);
-            m_tick->start();
-            updateCountdown();
+            QDateTime expiresAt = models::toDateTime(link.expireTime);
+            if (!expiresAt.isValid())
+                expiresAt = QDateTime::currentDateTimeUtc().addSecs(60); // the documented lifetime
+            QString location = QString::fromStdString(link.location);
+            m_link->setLink(location, expiresAt);
+            location.fill(u'\0');
             updateState();
             emit linkGenerated();
         });
@@ -199,39 +201,22 @@ void PortalLinkDialog::revoke()
             }
             m_revoked = true;
             forgetLink();
-            updateCountdown();
+            showIdleText();
             updateState();
             emit linkRevoked();
         });
     updateState();
 }
 
-void PortalLinkDialog::updateCountdown()
+// Between links: what links are like, or that the last one was revoked.
+void PortalLinkDialog::showIdleText()
 {
-    if (!hasLink()) {
-        if (m_revoked) {
-            m_countdown->setText(tr("Revoked: the link no longer opens. Generate a new one if needed."));
-            m_countdown->setStyleSheet(textStyle(TextRole::Muted) + QStringLiteral(" font-weight: normal;"));
-        } else if (m_expiresAt.isValid()) {
-            m_countdown->setText(tr("Expired at %1. Generate a new link.")
-                                     .arg(m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-            m_countdown->setStyleSheet(textStyle(TextRole::Error));
-        } else {
-            m_countdown->setText(tr("Links open once and expire one minute after they are made."));
-            m_countdown->setStyleSheet(textStyle(TextRole::Muted) + QStringLiteral(" font-weight: normal;"));
-        }
-        return;
+    if (m_revoked) {
+        countdownLabel()->setText(tr("Revoked: the link no longer opens. Generate a new one if needed."));
+    } else {
+        countdownLabel()->setText(tr("Links open once and expire one minute after they are made."));
     }
-    const int left = secondsLeft();
-    if (left <= 0) {
-        forgetLink();
-        updateCountdown();
-        updateState();
-        emit linkExpired();
-        return;
-    }
-    m_countdown->setText(tr("Expires in %1:%2").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
-    m_countdown->setStyleSheet(left <= 15 ? textStyle(TextRole::Error) : textStyle(TextRole::Success));
+    countdownLabel()->setStyleSheet(textStyle(TextRole::Muted) + QStringLiteral(" font-weight: normal;"));
 }
 
 void PortalLinkDialog::updateState()
@@ -252,9 +237,7 @@ void PortalLinkDialog::updateState()
 void PortalLinkDialog::forgetLink()
 {
     m_linkId.clear();
-    m_tick->stop();
     m_link->clear();
-    m_qr->clear();
 }
 
 void PortalLinkDialog::done(int result)

@@ -9,7 +9,6 @@
 class QCheckBox;
 class QLabel;
 class QPushButton;
-class QTimer;
 
 namespace sk::api {
 class ApiCall;
@@ -22,15 +21,16 @@ class EnvironmentStatus;
 
 namespace sk::ui {
 
+class ExpiringLinkWidget;
 class MessageBanner;
 class QrCodeWidget;
 class SecretField;
 
 // Generates an admin-portal link for one organization: pick the features (SSO, directory
 // sync), generate, then hand the link on masked (Reveal, Copy, Open in browser, a QR code that
-// shows only once revealed) while a live countdown runs to its one-minute expiry; Revoke ends it
-// early. The link is
-// a credential: it is never logged, and it leaves memory when it expires or the dialog closes.
+// shows only once revealed) while a live countdown runs to its one-minute expiry (all of that is
+// the shared ExpiringLinkWidget); Revoke ends it early. The link is a credential: it is never
+// logged, and it leaves memory when it expires or the dialog closes.
 class PortalLinkDialog : public QDialog
 {
     Q_OBJECT
@@ -44,12 +44,13 @@ public:
     QCheckBox *directorySyncCheck() const { return m_dirSync; }
     QPushButton *generateButton() const { return m_generate; }
     QPushButton *revokeButton() const { return m_revoke; }
-    SecretField *linkField() const { return m_link; }
-    QrCodeWidget *qrCode() const { return m_qr; }
-    QLabel *countdownLabel() const { return m_countdown; }
+    ExpiringLinkWidget *linkWidget() const { return m_link; }
+    SecretField *linkField() const;
+    QrCodeWidget *qrCode() const;
+    QLabel *countdownLabel() const;
     QLabel *errorLabel() const { return m_error; }
     bool hasLink() const;
-    QDateTime expiresAt() const { return m_expiresAt; }
+    QDateTime expiresAt() const;
     int secondsLeft() const;
 
     void generate();
@@ -68,8 +69,8 @@ protected:
     void done(int result) override;
 
 private:
-    void updateCountdown();
     void updateState();
+    void showIdleText();
     void forgetLink();
 
     services::Services *m_services;
@@ -79,16 +80,11 @@ private:
     QCheckBox *m_dirSync = nullptr;
     QPushButton *m_generate = nullptr;
     QPushButton *m_revoke = nullptr;
-    SecretField *m_link = nullptr;
-    QrCodeWidget *m_qr = nullptr;
-    QLabel *m_countdown = nullptr;
+    ExpiringLinkWidget *m_link = nullptr;
     QLabel *m_error = nullptr;
-    QTimer *m_tick = nullptr;
-    QDateTime m_expiresAt;
     std::string m_linkId; // the link shown, for Revoke
     bool m_revoked = false;
     QPointer<api::ApiCall> m_call;
-    std::function<QDateTime()> m_clock;
 };
 
 } // namespace sk::ui

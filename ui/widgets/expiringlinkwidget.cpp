@@ -18,6 +18,7 @@ ExpiringLinkWidget::ExpiringLinkWidget(QWidget *parent)
     , m_qr(new QrCodeWidget(this))
     , m_countdown(new QLabel(this))
     , m_tick(new QTimer(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_link->setOpenable(true);
     m_countdown->setWordWrap(true);
@@ -47,7 +48,7 @@ void ExpiringLinkWidget::setLink(const QString &link, const QDateTime &expiresAt
     m_qr->setText(link);
     m_qr->setMasked(true);
     m_expiresAt = expiresAt;
-    m_fetchedAt = QDateTime::currentDateTimeUtc();
+    m_fetchedAt = m_clock();
     m_countdown->setStyleSheet(QString());
     if (m_expiresAt.isValid())
         m_tick->start();
@@ -59,6 +60,21 @@ void ExpiringLinkWidget::setLink(const QString &link, const QDateTime &expiresAt
 bool ExpiringLinkWidget::hasLink() const
 {
     return !m_link->secret().isEmpty();
+}
+
+int ExpiringLinkWidget::secondsLeft() const
+{
+    if (!m_expiresAt.isValid())
+        return 0;
+    const qint64 ms = m_clock().msecsTo(m_expiresAt);
+    return ms <= 0 ? 0 : int((ms + 999) / 1000);
+}
+
+void ExpiringLinkWidget::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    if (hasLink())
+        updateCountdown();
 }
 
 void ExpiringLinkWidget::clear()
@@ -76,10 +92,13 @@ void ExpiringLinkWidget::updateCountdown()
                                  : QString());
         return;
     }
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(m_expiresAt);
+    if (!hasLink())
+        return;
+    const qint64 seconds = secondsLeft();
     if (seconds <= 0) {
         wipe();
-        m_countdown->setText(tr("The link expired. Generate a new one."));
+        m_countdown->setText(tr("Expired at %1. Generate a new link.")
+                                 .arg(m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         m_countdown->setStyleSheet(textStyle(TextRole::Error));
         emit expired();
         return;
@@ -89,7 +108,7 @@ void ExpiringLinkWidget::updateCountdown()
         : tr("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     m_countdown->setText(tr("Expires in %1 (at %2)")
                              .arg(left, m_expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
-    m_countdown->setStyleSheet(textStyle(seconds <= 60 ? TextRole::Warning : TextRole::Success));
+    m_countdown->setStyleSheet(textStyle(seconds <= m_urgentSeconds ? TextRole::Warning : TextRole::Success));
 }
 
 void ExpiringLinkWidget::wipe()

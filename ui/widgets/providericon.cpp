@@ -82,6 +82,10 @@ const QHash<QString, QColor> &brandColors()
         {QStringLiteral("bamboohr"), QColor(0x4f, 0x7a, 0x21)},
         {QStringLiteral("workday"), QColor(0x00, 0x5c, 0xb9)},
         {QStringLiteral("fusionauth"), QColor(0x2c, 0x3e, 0x50)},
+        // The rest of connections.ConnectionProvider (the SSO Connections tab's providers)
+        {QStringLiteral("custom"), QColor(0x4b, 0x55, 0x63)},
+        {QStringLiteral("idpsimulator"), QColor(0x5b, 0x3c, 0xc4)},
+        {QStringLiteral("scalekit"), QColor(0x5b, 0x3c, 0xc4)},
     };
     return colors;
 }

@@ -6,7 +6,8 @@
 
 namespace sk::ui {
 
-// The icon of a connector or identity provider, by its key ("gmail", "OKTA", "azure_ad"; case
+// The icon of a connector or identity provider, by its key ("gmail", "OKTA", "azure_ad", any
+// connections.ConnectionProvider wire name such as "MICROSOFT_AD" or "PING_IDENTITY"; case
 // and separators do not matter): a rounded tile in the provider's brand colour with its
 // initial, drawn here (no network, no bundled trademarks). An unknown key gets the generic
 // plug icon, so a new provider still reads as "some provider" rather than as a blank.
