@@ -31,7 +31,7 @@ ParseResult parseConsoleOptions(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Scalekit Console: a native console for Scalekit environments.\n\n"
            "Headless commands (no window): export, portal-link, auth-link, connected-accounts,\n"
-           "tools, profiles; run "
+           "tools, directories, sso, mcp, api-clients, profiles; run "
            "`scalekit-console COMMAND --help` for each."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version and exit."));

@@ -248,8 +248,8 @@ QVariant DirectoriesModel::entityData(int row, int column, int role) const
             return QVariant::fromValue(format::syncBadge(d, now()));
         return {};
     }
-    if (role == Qt::DecorationRole && column == Provider)
-        return format::providerIcon(d.directoryProvider);
+    if (role == kProviderKeyRole) // the delegate draws ui/widgets/providericon's tile for it
+        return column == Provider ? format::providerKey(d.directoryProvider) : QVariant();
     if (role == Qt::ToolTipRole) {
         switch (column) {
         case Organization:

@@ -66,16 +66,9 @@ QString providerText(const entities::Enum<DirectoryProvider> &provider)
     return tr("Unknown (%1)").arg(text(provider.raw));
 }
 
-QString providerIconPath(const entities::Enum<DirectoryProvider> &provider)
+QString providerKey(const entities::Enum<DirectoryProvider> &provider)
 {
-    if (provider.isUnknown() || provider.value == DirectoryProvider::Unspecified)
-        return QStringLiteral(":/icons/dirprovider-generic.svg");
-    return QStringLiteral(":/icons/dirprovider-%1.svg").arg(text(provider.name()).toLower());
-}
-
-QIcon providerIcon(const entities::Enum<DirectoryProvider> &provider)
-{
-    return QIcon(providerIconPath(provider));
+    return text(provider.name());
 }
 
 QString typeText(const entities::Enum<DirectoryType> &type)

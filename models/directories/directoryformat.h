@@ -4,7 +4,6 @@
 #include "services/entities/directory.h"
 
 #include <QDateTime>
-#include <QIcon>
 #include <QString>
 
 namespace sk::models {
@@ -22,9 +21,10 @@ inline constexpr qint64 kStaleAfterSeconds = 24 * 3600;
 StatusBadge statusBadge(const std::string &status);
 // "Okta", "Microsoft AD"...; an unknown provider reads "Unknown (RAW)".
 QString providerText(const entities::Enum<entities::DirectoryProvider> &provider);
-// ":/icons/dirprovider-okta.svg", or the generic icon for an unspecified or unknown provider.
-QString providerIconPath(const entities::Enum<entities::DirectoryProvider> &provider);
-QIcon providerIcon(const entities::Enum<entities::DirectoryProvider> &provider);
+// The wire name ("OKTA", "MICROSOFT_AD"; an unknown value as received) the table gives as
+// kProviderKeyRole: the shared delegate draws ui/widgets/providericon's tile for it, the generic
+// icon for an unspecified or unknown provider.
+QString providerKey(const entities::Enum<entities::DirectoryProvider> &provider);
 QString typeText(const entities::Enum<entities::DirectoryType> &type);
 
 // Whether the last sync is older than kStaleAfterSeconds (an enabled directory that never

@@ -174,9 +174,9 @@ void appendRfc3339(std::string &out, Timestamp t)
     const std::int64_t seconds = t.unixSeconds();
     // nanos mod 1e9 in [0, 1e9): seconds * 1e9 would overflow for the clamped minimum (found by
     // fuzz_entities: a year before 1678 parses to the minimum, which then could not be written).
-    const std::int64_t subNanos = (nanos % kNanosPerSecond + kNanosPerSecond) % kNanosPerSecond;
-    const std::int64_t days = seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0); // floored
-    const std::int64_t secondOfDay = seconds - days * 86400;
+    const std::int64_t subNanos = floorMod(nanos, kNanosPerSecond);
+    const std::int64_t days = floorDiv(seconds, 86400);
+    const std::int64_t secondOfDay = floorMod(seconds, 86400);
     const Civil civil = civilFromDays(days);
 
     // Written into a local buffer, then appended once (an export writes three per row).

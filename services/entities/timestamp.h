@@ -8,6 +8,19 @@
 
 namespace sk::entities {
 
+// Division rounded towards negative infinity, and its remainder (with the sign of b): what
+// splitting an instant before 1970 into whole seconds or days and the rest needs. floorMod
+// never overflows, even for INT64_MIN. b must not be 0.
+constexpr std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
+}
+constexpr std::int64_t floorMod(std::int64_t a, std::int64_t b)
+{
+    const std::int64_t r = a % b;
+    return r != 0 && ((r < 0) != (b < 0)) ? r + b : r;
+}
+
 // google.protobuf.Timestamp as nanoseconds since the Unix epoch (UTC). 0 means "unset", so the
 // instant 1970-01-01T00:00:00Z itself cannot be represented as set; the API never sends it.
 // Representable range is 1677-09-21 .. 2262-04-11; values outside it saturate, except Go's zero
@@ -39,12 +52,6 @@ struct Timestamp
 
     friend constexpr bool operator==(Timestamp, Timestamp) = default;
     friend constexpr auto operator<=>(Timestamp, Timestamp) = default;
-
-private:
-    static constexpr std::int64_t floorDiv(std::int64_t a, std::int64_t b)
-    {
-        return a / b - ((a % b != 0) && ((a < 0) != (b < 0)) ? 1 : 0);
-    }
 };
 
 } // namespace sk::entities

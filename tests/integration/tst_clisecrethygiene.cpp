@@ -2,16 +2,18 @@
 // category on and its HOME, XDG folders and TMPDIR in one scratch directory, goes through every
 // verb that handles a client secret, an access token, an admin-portal link, a magic link, an MCP
 // instance URL, a connected account's tokens, a SCIM bearer token or an API-client secret, against
-// a real scalekit-sandbox on 127.0.0.1 (whose own files are elsewhere). The CLI has no verb that
-// makes a SCIM token or an API-client secret: the test makes them over raw HTTP, then reads that
-// directory and client back through the console (lists and exports). Then every file under the scratch
+// a real scalekit-sandbox on 127.0.0.1 (whose own files are elsewhere). A SCIM token and API-client
+// secrets are made over raw HTTP too, and that directory and client read back through the console
+// (lists and exports); then made by the console's own verbs (`directories rotate-token`,
+// `api-clients create|add-secret`), masked and with --reveal. Then every file under the scratch
 // directory, and every byte the console printed, is searched for each of those secrets (as given,
 // percent-encoded, JSON-escaped, by their last 16 characters, and by pattern): none may be there.
 //
 // Allowed on purpose: the keychain holds the client secret (its files belong to the session's
 // gnome-keyring daemon, outside the scratch directory); `portal-link`, `auth-link` and `mcp
 // auth-state --links` print the link on standard output because that is what they are for
-// (checked to print exactly that); `connected-accounts reauth` writes its links into the file the
+// (checked to print exactly that), and so do the one-time-secret verbs with --reveal (without it
+// they must print none); `connected-accounts reauth` writes its links into the file the
 // user named, created 0600 (its mode is checked instead of its content).
 #include "rawconnectedaccounts.h"
 #include "tests/support/consolerun.h"
@@ -26,6 +28,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 using namespace sk;
@@ -150,6 +153,33 @@ private slots:
             = console(withProfile({u"directories"_s, u"list"_s, u"--org"_s, org, u"--format"_s, u"csv"_s}));
         QVERIFY2(directories.exitCode == 0, why(directories));
         QVERIFY(directories.out.contains(made.directoryId.toUtf8()));
+        // The verbs that make a SCIM token or an API-client secret: masked unless --reveal, in
+        // every format; the revealed values join the search (the masked ones are found by pattern).
+        const QStringList rotate = {u"directories"_s, u"rotate-token"_s, made.directoryId, u"--org"_s, org};
+        const QStringList create
+            = {u"api-clients"_s, u"create"_s, u"--org"_s, org, u"--name"_s, u"hygiene cli"_s};
+        const QStringList addSecret = {u"api-clients"_s, u"add-secret"_s, made.clientId, u"--org"_s, org};
+        // (The client already has 2 secrets of the 5 it may have: add-secret runs twice.)
+        const QStringList everyFormat = {u"json"_s, u"csv"_s, u"table"_s};
+        for (const auto &[arguments, secretKind, formats] :
+             {std::tuple {rotate, kind::scimToken, everyFormat},
+              std::tuple {create, kind::apiClientSecret, everyFormat},
+              std::tuple {addSecret, kind::apiClientSecret, QStringList {u"table"_s}}}) {
+            for (const QString &format : formats) {
+                const test::ConsoleRun &masked
+                    = console(withProfile(arguments + QStringList {u"--format"_s, format}));
+                QVERIFY2(masked.exitCode == 0, why(masked));
+                QVERIFY2(masked.out.contains("[secret]"), masked.out.constData());
+            }
+            const test::ConsoleRun &shown
+                = console(withProfile(arguments + QStringList {u"--reveal"_s}), {}, true);
+            QVERIFY2(shown.exitCode == 0, why(shown));
+            const auto answer = nlohmann::json::parse(shown.out.toStdString(), nullptr, false);
+            QVERIFY(answer.is_object() && answer.value("plain_secret", "").size() > 16);
+            QVERIFY(answer.value("plain_secret", "") != "[secret]");
+            m_scan.add(secretKind, QString::fromStdString(answer.value("plain_secret", "")));
+        }
+
         for (const auto &[resource, id] :
              {std::pair {u"connected-accounts"_s, "\"ca_"}, std::pair {u"mcp-instances"_s, "\"mcpi_"}}) {
             const test::ConsoleRun &run

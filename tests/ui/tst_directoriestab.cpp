@@ -16,6 +16,7 @@
 #include "ui/organizations/newsecretdialog.h"
 #include "ui/users/organizationfilter.h"
 #include "ui/widgets/messagebanner.h"
+#include "ui/widgets/providericon.h"
 #include "ui/widgets/resourcetableview.h"
 #include "ui/widgets/secretfield.h"
 #include "ui/widgets/statuscolors.h"
@@ -28,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
@@ -100,6 +102,34 @@ private slots:
         QVERIFY2(!m_tab->detail()->roleAssignmentsLabel()->text().contains(QStringLiteral("dirgroup_")),
                  qPrintable(m_tab->detail()->roleAssignmentsLabel()->text())); // names, not IDs
         QVERIFY(test::screenshot(m_tab.get(), QStringLiteral("directories-tab")));
+    }
+
+    // The provider column uses the shared tile (ui/widgets/providericon), as the Connections and
+    // AgentKit tabs do: every directory provider of the API has its brand colour, painted in the
+    // cell; an unknown one keeps the generic icon and reads its raw name.
+    void providersShowTheSharedIcon()
+    {
+        for (const auto &entry : entities::kDirectoryProviderNames) {
+            const QString key = QString::fromLatin1(entry.name.data(), qsizetype(entry.name.size()));
+            if (entry.value != entities::DirectoryProvider::Unspecified)
+                QVERIFY2(ui::isKnownProvider(key), qPrintable(key));
+        }
+        const auto unknown = entities::Enum<entities::DirectoryProvider>::fromRaw("ACME_IDP");
+        QVERIFY(!ui::isKnownProvider(format::providerKey(unknown)));
+        QCOMPARE(ui::providerIcon(format::providerKey(unknown)).pixmap(24, 24).toImage(),
+                 QIcon(QStringLiteral(":/icons/plug.svg")).pixmap(24, 24).toImage());
+        QVERIFY(format::providerText(unknown).contains(QStringLiteral("ACME_IDP")));
+
+        ui::ResourceTableView *view = m_tab->view();
+        const int row = view->currentSourceRow() == 0 ? 1 : 0; // a selected icon is tinted
+        const QModelIndex shown
+            = view->proxy()->mapFromSource(m_tab->model()->index(row, DirectoriesModel::Provider));
+        const QString key = shown.data(models::kProviderKeyRole).toString();
+        QCOMPARE(
+            key,
+            QString::fromStdString(std::string(m_tab->model()->directoryAt(row)->directoryProvider.name())));
+        QVERIFY2(ui::isKnownProvider(key), qPrintable(key));
+        QVERIFY2(test::cellPaintsColor(view, shown, ui::providerColor(key).rgb()), qPrintable(key));
     }
 
     void theDetailShowsTheScimSetupButNeverTheToken()
@@ -301,7 +331,7 @@ private slots:
         QVERIFY(scanComplete());
         const std::string id = selectBiggest();
         const QString name = QString::fromStdString(directory(id)->name);
-        for (QAction *action : { m_tab->toggleAction(), m_tab->rotateAction() }) {
+        for (QAction *action : {m_tab->toggleAction(), m_tab->rotateAction()}) {
             const int writes = m_fixture.sandbox().countWrites();
             const auto seen = test::refuseNextModal();
             action->trigger();
@@ -325,7 +355,7 @@ private slots:
         QVERIFY(!m_tab->rotateAction()->isEnabled());
         QVERIFY(!m_tab->detail()->rotateButton()->isEnabled());
         const int writes = m_fixture.sandbox().countWrites();
-        for (QAction *action : { m_tab->toggleAction(), m_tab->syncAction(), m_tab->rotateAction() })
+        for (QAction *action : {m_tab->toggleAction(), m_tab->syncAction(), m_tab->rotateAction()})
             action->trigger();
         QVERIFY(!QApplication::activeModalWidget());
         QCOMPARE(m_fixture.sandbox().countWrites(), writes);

@@ -366,11 +366,16 @@ private slots:
     // provider gets the generic icon rather than nothing.
     void providerIconsReadAndUnknownOnesAreGeneric()
     {
-        for (const char *key : {"gmail", "slack", "okta", "azure_ad", "github", "stripe", "linear", "airtable"}) {
-            const QColor color = ui::providerColor(QString::fromLatin1(key));
-            QVERIFY2(color.isValid(), key);
-            QVERIFY2(ui::contrastRatio(color, Qt::white) >= 4.5, key);
+        const QStringList keys = ui::knownProviderKeys();
+        QVERIFY(keys.size() > 50);
+        for (const QString &key : keys) {
+            const QColor color = ui::providerColor(key);
+            QVERIFY2(color.isValid(), qPrintable(key));
+            QVERIFY2(ui::contrastRatio(color, Qt::white) >= 4.5, qPrintable(key));
         }
+        for (const char *key :
+             {"gmail", "slack", "okta", "azure_ad", "github", "stripe", "linear", "airtable"})
+            QVERIFY2(keys.contains(QString::fromLatin1(key).remove(u'_')), key);
         QVERIFY(ui::isKnownProvider(QStringLiteral("AZURE_AD")));
         QVERIFY(ui::isKnownProvider(QStringLiteral("Google-Calendar")));
         QCOMPARE(ui::providerColor(QStringLiteral("OKTA")), ui::providerColor(QStringLiteral("okta")));

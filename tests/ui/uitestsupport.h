@@ -10,7 +10,9 @@
 #include "tests/ui/uitest.h"
 #include "ui/widgets/resourcetableview.h"
 
+#include <QAbstractItemView>
 #include <QCoreApplication>
+#include <QImage>
 #include <QStandardPaths>
 #include <QTest>
 #include <QWidget>
@@ -21,6 +23,22 @@ namespace sk::test {
 inline bool saveScreenshot(QWidget *widget, const QString &name)
 {
     return screenshot(widget, name);
+}
+
+// Whether the view paints this colour somewhere in the cell at index (an index of the view's
+// own model), scrolled into sight first: a provider tile's brand colour, say (in a row not
+// selected: a selected icon is tinted).
+inline bool cellPaintsColor(QAbstractItemView *view, const QModelIndex &index, QRgb color)
+{
+    view->scrollTo(index);
+    const QImage image = view->viewport()->grab(view->visualRect(index)).toImage();
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == color)
+                return true;
+        }
+    }
+    return false;
 }
 
 inline bool settleComplete(const models::PagedTableModel &model, int timeoutMs = 30000)

@@ -257,6 +257,9 @@ void TestJsonFields::timestampFormatting()
     QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 680'123'000).toRfc3339()), u"2024-05-20T12:07:51.680123Z"_s);
     QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 1).toRfc3339()), u"2024-05-20T12:07:51.000000001Z"_s);
     QCOMPARE(q(Timestamp(-500'000'000).toRfc3339()), u"1969-12-31T23:59:59.500Z"_s);
+    // Before 1970, days and seconds floor: a whole day back is midnight, one second more the day before.
+    QCOMPARE(q(Timestamp::fromUnixSeconds(-86400).toRfc3339()), u"1969-12-31T00:00:00Z"_s);
+    QCOMPARE(q(Timestamp::fromUnixSeconds(-86401).toRfc3339()), u"1969-12-30T23:59:59Z"_s);
     QCOMPARE(q(Timestamp().toRfc3339()), u""_s);
     // Offsets normalize to UTC; every accepted form re-parses to the same instant.
     const auto t = *Timestamp::parse("2024-06-19T13:11:58.823707848+02:00");
@@ -278,6 +281,18 @@ void TestJsonFields::timestampHelpers()
     QCOMPARE(b.unixSeconds(), std::int64_t(100));
     QCOMPARE(b.unixMillis(), std::int64_t(100'500));
     QCOMPARE(Timestamp(-1).unixSeconds(), std::int64_t(-1)); // floors
+    QCOMPARE(Timestamp(-1'000'000).unixMillis(), std::int64_t(-1));
+    QCOMPARE(Timestamp(-1'000'001).unixMillis(), std::int64_t(-2));
+    // The shared helpers: rounded towards negative infinity, the remainder never negative for b > 0.
+    using sk::entities::floorDiv;
+    using sk::entities::floorMod;
+    static_assert(floorDiv(7, 2) == 3 && floorDiv(-7, 2) == -4 && floorDiv(-8, 2) == -4
+                  && floorDiv(7, -2) == -4);
+    static_assert(floorMod(7, 2) == 1 && floorMod(-7, 2) == 1 && floorMod(-8, 2) == 0
+                  && floorMod(7, -2) == -1);
+    QCOMPARE(floorDiv(-1, 86400), std::int64_t(-1));
+    QCOMPARE(floorMod(-1, 86400), std::int64_t(86399));
+    QCOMPARE(floorMod(std::numeric_limits<std::int64_t>::min(), 1'000'000'000), std::int64_t(145'224'192));
     QVERIFY(!Timestamp().isSet());
     const auto now = Timestamp::now();
     QVERIFY(now.unixSeconds() > 1'700'000'000);

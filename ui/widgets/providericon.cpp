@@ -28,7 +28,7 @@ const QHash<QString, QColor> &brandColors()
         // AgentKit connectors
         {QStringLiteral("gmail"), QColor(0xc5, 0x22, 0x1f)},
         {QStringLiteral("googlecalendar"), QColor(0x1a, 0x73, 0xe8)},
-        {QStringLiteral("googledrive"), QColor(0x1e, 0x8e, 0x3e)},
+        {QStringLiteral("googledrive"), QColor(0x1a, 0x7c, 0x36)}, // darker than the brand green: 4.5:1
         {QStringLiteral("googledocs"), QColor(0x1a, 0x73, 0xe8)},
         {QStringLiteral("googlesheets"), QColor(0x18, 0x80, 0x38)},
         {QStringLiteral("slack"), QColor(0x4a, 0x15, 0x4b)},
@@ -120,6 +120,11 @@ QColor providerColor(const QString &key)
 bool isKnownProvider(const QString &key)
 {
     return brandColors().contains(normalized(key));
+}
+
+QStringList knownProviderKeys()
+{
+    return brandColors().keys();
 }
 
 QIcon providerIcon(const QString &key)

@@ -3,6 +3,7 @@
 #include <QColor>
 #include <QIcon>
 #include <QString>
+#include <QStringList>
 
 namespace sk::ui {
 
@@ -18,5 +19,8 @@ QColor providerColor(const QString &key);
 
 // Whether the key is one the console knows (has a brand colour for).
 bool isKnownProvider(const QString &key);
+
+// Every key with a brand colour, normalized (lower case, letters and digits only).
+QStringList knownProviderKeys();
 
 } // namespace sk::ui

@@ -11,7 +11,7 @@ bool isCommand(const QString &name)
         || name == QStringLiteral("auth-link") || name == QStringLiteral("profiles")
         || name == QStringLiteral("connected-accounts") || name == QStringLiteral("tools")
         || name == QStringLiteral("directories") || name == QStringLiteral("sso")
-        || name == QStringLiteral("mcp");
+        || name == QStringLiteral("mcp") || name == QStringLiteral("api-clients");
 }
 
 int runCommand(const QStringList &arguments)
@@ -35,6 +35,8 @@ int runCommand(const QStringList &arguments)
         return runSso(arguments);
     if (command == QStringLiteral("mcp"))
         return runMcp(arguments);
+    if (command == QStringLiteral("api-clients"))
+        return runApiClients(arguments);
     return reportUsage(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -14,6 +14,9 @@ namespace sk::app::cli {
 //   tools run TOOL --connection NAME --identifier ID [--input JSON | --input-file FILE]
 //   directories list [--org ID] [--check] [--format json|jsonl|csv]
 //   directories sync|enable|disable DIR_ID [--org ID]
+//   directories rotate-token DIR_ID [--org ID] [--reveal] [--format json|csv|table] [--confirm-production]
+//   api-clients create --org ID --name NAME [...] [--reveal] [--format json|csv|table]
+//   api-clients add-secret CLIENT_ID --org ID [--reveal] [--format json|csv|table]
 //   sso which EMAIL_OR_DOMAIN [--format json|table]
 //   mcp auth-state (--instance ID | --user IDENTIFIER) [--links] [--format json|table]
 // arguments[0] is the program, arguments[1] the command. Needs a QCoreApplication.
@@ -28,6 +31,8 @@ int runConnectedAccountsSummary(const QStringList &arguments);
 int runConnectedAccountsReauth(const QStringList &arguments);
 int runTools(const QStringList &arguments);
 int runDirectories(const QStringList &arguments);
+int runDirectoriesRotateToken(const QStringList &arguments);
+int runApiClients(const QStringList &arguments);
 int runSso(const QStringList &arguments);
 int runMcp(const QStringList &arguments);
 int runMcpAuthState(const QStringList &arguments);

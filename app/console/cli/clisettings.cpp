@@ -137,17 +137,17 @@ PreparedCommand prepareCommand(QCommandLineParser &parser, const QStringList &ar
     parser.addHelpOption();
     addConnectionOptions(parser);
     if (!parser.parse(arguments))
-        return {reportUsage(parser.errorText()), {}};
+        return {reportUsage(parser.errorText()), {}, {}};
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return {ExitOk, {}};
+        return {ExitOk, {}, {}};
     }
     if (parser.positionalArguments().size() != positionalCount)
-        return {reportUsage(usage), {}};
+        return {reportUsage(usage), {}, {}};
     SettingsResult settings = connectionSettings(parser);
     if (!settings.settings)
-        return {reportUsage(settings.problem), {}};
-    return {std::nullopt, std::move(settings.settings)};
+        return {reportUsage(settings.problem), {}, {}};
+    return {std::nullopt, std::move(settings.settings), std::move(settings.profile)};
 }
 
 } // namespace sk::app::cli

@@ -40,6 +40,7 @@ struct PreparedCommand
 {
     std::optional<int> stop;
     std::optional<api::ConnectionSettings> settings;
+    std::optional<services::Profile> profile; // the saved profile used, with --profile
 };
 PreparedCommand prepareCommand(QCommandLineParser &parser, const QStringList &arguments, int positionalCount,
                                const QString &usage);

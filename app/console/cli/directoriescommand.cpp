@@ -33,7 +33,10 @@ QString tr(const char *text)
 
 constexpr const char *kUsage
     = "usage: scalekit-console directories list [--org ORG_ID] [--check] [--format json|jsonl|csv]\n"
-      "       scalekit-console directories sync|enable|disable DIR_ID [--org ORG_ID]";
+      "       scalekit-console directories sync|enable|disable DIR_ID [--org ORG_ID]\n"
+      "       scalekit-console directories rotate-token DIR_ID [--org ORG_ID] [--reveal] [--format "
+      "json|csv|table]\n"
+      "                                                 [--confirm-production]";
 
 // One connection to the environment for the command's lifetime.
 struct Session
@@ -246,6 +249,8 @@ int runDirectories(const QStringList &arguments)
     if (verb == QStringLiteral("sync") || verb == QStringLiteral("enable")
         || verb == QStringLiteral("disable"))
         return runAction(verb, arguments);
+    if (verb == QStringLiteral("rotate-token"))
+        return runDirectoriesRotateToken(arguments);
     if (verb == QStringLiteral("--help") || verb == QStringLiteral("-h") || verb == QStringLiteral("help")) {
         std::printf("%s\n", kUsage);
         return ExitOk;
@@ -253,7 +258,8 @@ int runDirectories(const QStringList &arguments)
     return reportUsage(
         verb.isEmpty()
             ? QString::fromLatin1(kUsage)
-            : tr("unknown directories command '%1'; expected list, sync, enable or disable.").arg(verb));
+            : tr("unknown directories command '%1'; expected list, sync, enable, disable or rotate-token.")
+                  .arg(verb));
 }
 
 } // namespace sk::app::cli

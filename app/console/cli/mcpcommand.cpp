@@ -1,4 +1,5 @@
 // `mcp auth-state`: is a user's MCP server usable, and if not, which connection blocks it.
+#include "app/console/cli/clicall.h"
 #include "app/console/cli/clicommands.h"
 #include "app/console/cli/cliexit.h"
 #include "app/console/cli/clisettings.h"
@@ -36,20 +37,6 @@ struct InstanceState
     entities::McpInstance instance;
     AuthStates connections;
 };
-
-// Runs one call to completion.
-template<typename T, typename Start> api::Result<T> awaitCall(Start start)
-{
-    QEventLoop loop;
-    std::optional<api::Result<T>> out;
-    start(&loop, [&](api::Result<T> result) {
-        out = std::move(result);
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
-}
 
 QString description()
 {
