@@ -1,123 +1,16 @@
 #include "sandbox/httpparser.h"
 
+#include "services/http/httpframing.h"
+
 #include <utility>
 
 namespace sk::sandbox {
 
-namespace {
-
-bool isTchar(char c)
-{
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-        return true;
-    switch (c) {
-    case '!':
-    case '#':
-    case '$':
-    case '%':
-    case '&':
-    case '\'':
-    case '*':
-    case '+':
-    case '-':
-    case '.':
-    case '^':
-    case '_':
-    case '`':
-    case '|':
-    case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isToken(const QByteArray &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const char c : text) {
-        if (!isTchar(c))
-            return false;
-    }
-    return true;
-}
-
-bool isOws(char c)
-{
-    return c == ' ' || c == '\t';
-}
-
-QByteArray trimOws(const QByteArray &text)
-{
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isOws(text[begin]))
-        ++begin;
-    while (end > begin && isOws(text[end - 1]))
-        --end;
-    return text.mid(begin, end - begin);
-}
-
-// Field values: visible characters, spaces, tabs and obs-text; no other control character.
-bool isFieldValue(const QByteArray &value)
-{
-    for (const char ch : value) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t') || c == 0x7f)
-            return false;
-    }
-    return true;
-}
-
-// 1*DIGIT, at most 18 digits (so it fits in a qint64); -1 otherwise.
-qint64 decimal(const QByteArray &text)
-{
-    if (text.isEmpty() || text.size() > 18)
-        return -1;
-    qint64 value = 0;
-    for (const char c : text) {
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// "name: value" -> (name, value); false when it is not a valid field line.
-bool splitField(const QByteArray &line, QByteArray *name, QByteArray *value)
-{
-    const qsizetype colon = line.indexOf(':');
-    if (colon <= 0)
-        return false;
-    *name = line.left(colon);
-    *value = trimOws(line.mid(colon + 1));
-    return isToken(*name) && isFieldValue(*value);
-}
-
-bool hasToken(const QByteArray &list, const char *token)
-{
-    for (const QByteArray &part : list.split(',')) {
-        if (trimOws(part).compare(token, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
-
-constexpr qsizetype kMaxChunkLine = 1024;
-
-} // namespace
+using http::foldContentLength;
+using http::hasToken;
+using http::isOws;
+using http::isToken;
+using http::splitField;
 
 HttpRequestParser::HttpRequestParser(HttpLimits limits)
     : m_limits(limits)
@@ -147,7 +40,7 @@ HttpRequestParser::State HttpRequestParser::parse()
         if (!m_headDone)
             return m_state;
     }
-    m_state = m_chunked ? parseChunked() : parseBody();
+    m_state = m_isChunked ? parseChunked() : parseBody();
     return m_state;
 }
 
@@ -239,14 +132,9 @@ HttpRequestParser::State HttpRequestParser::parseHead()
             return fail(400, "Malformed header field.");
         if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
             // A list of identical values is the same length; anything else is ambiguous.
-            for (const QByteArray &item : value.split(',')) {
-                const qint64 length = decimal(trimOws(item));
-                if (length < 0)
-                    return fail(400, "Invalid Content-Length.");
-                if (contentLength >= 0 && length != contentLength)
-                    return fail(400, "Conflicting Content-Length values.");
-                contentLength = length;
-            }
+            const qint64 before = contentLength;
+            if (!foldContentLength(value, &contentLength))
+                return fail(400, before >= 0 ? "Conflicting Content-Length values." : "Invalid Content-Length.");
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
             ++transferEncodings;
             transferEncoding = value;
@@ -270,7 +158,7 @@ HttpRequestParser::State HttpRequestParser::parseHead()
             return fail(400, "Transfer-Encoding in an HTTP/1.0 request.");
         if (transferEncodings > 1 || transferEncoding.compare("chunked", Qt::CaseInsensitive) != 0)
             return fail(501, "Only Transfer-Encoding: chunked is supported.");
-        m_chunked = true;
+        m_isChunked = true;
     }
     if (contentLength > m_limits.maxBodyBytes)
         return fail(413, "The request body is too large.");
@@ -278,9 +166,7 @@ HttpRequestParser::State HttpRequestParser::parseHead()
     m_contentLength = qMax<qint64>(0, contentLength);
     m_request = std::move(request);
     m_headDone = true;
-    m_chunk = Chunk::Size;
-    m_trailerCount = 0;
-    m_trailerBytes = 0;
+    m_chunked.reset();
     return State::NeedBody;
 }
 
@@ -295,76 +181,17 @@ HttpRequestParser::State HttpRequestParser::parseBody()
 
 HttpRequestParser::State HttpRequestParser::parseChunked()
 {
-    for (;;) {
-        switch (m_chunk) {
-        case Chunk::Size: {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0)
-                return m_buffer.size() > kMaxChunkLine ? fail(400, "Chunk size line too long.")
-                                                       : State::NeedBody;
-            if (eol > kMaxChunkLine)
-                return fail(400, "Chunk size line too long.");
-            const QByteArray line = m_buffer.left(eol);
-            m_buffer.remove(0, eol + 2);
-            qsizetype digits = 0;
-            qint64 size = 0;
-            while (digits < line.size() && hexDigit(line[digits]) >= 0) {
-                if (digits >= 15)
-                    return fail(413, "The request body is too large.");
-                size = size * 16 + hexDigit(line[digits]);
-                ++digits;
-            }
-            if (digits == 0 || (digits < line.size() && line[digits] != ';'))
-                return fail(400, "Malformed chunk size.");
-            if (!isFieldValue(line))
-                return fail(400, "Malformed chunk extension.");
-            if (size > m_limits.maxBodyBytes - m_request.body.size())
-                return fail(413, "The request body is too large.");
-            m_chunkRemaining = size;
-            m_chunk = size == 0 ? Chunk::Trailers : Chunk::Data;
-            break;
-        }
-        case Chunk::Data: {
-            const qsizetype take = qMin(m_chunkRemaining, m_buffer.size());
-            m_request.body.append(m_buffer.constData(), take);
-            m_buffer.remove(0, take);
-            m_chunkRemaining -= take;
-            if (m_chunkRemaining > 0)
-                return State::NeedBody;
-            m_chunk = Chunk::DataEnd;
-            break;
-        }
-        case Chunk::DataEnd:
-            if (m_buffer.size() < 2)
-                return State::NeedBody;
-            if (m_buffer[0] != '\r' || m_buffer[1] != '\n')
-                return fail(400, "Chunk data does not end in CRLF.");
-            m_buffer.remove(0, 2);
-            m_chunk = Chunk::Size;
-            break;
-        case Chunk::Trailers: {
-            const qsizetype eol = m_buffer.indexOf("\r\n");
-            if (eol < 0)
-                return m_buffer.size() + m_trailerBytes > m_limits.maxHeaderBytes
-                    ? fail(431, "The trailer section is too large.")
-                    : State::NeedBody;
-            const QByteArray line = m_buffer.left(eol);
-            m_buffer.remove(0, eol + 2);
-            if (line.isEmpty())
-                return State::Complete; // trailer fields are read and dropped
-            m_trailerBytes += eol + 2;
-            if (++m_trailerCount + m_request.headers.size() > m_limits.maxHeaderCount
-                || m_trailerBytes > m_limits.maxHeaderBytes)
-                return fail(431, "Too many trailer fields.");
-            QByteArray name;
-            QByteArray value;
-            if (line.contains('\r') || line.contains('\n') || isOws(line.front())
-                || !splitField(line, &name, &value))
-                return fail(400, "Malformed trailer field.");
-            break;
-        }
-        }
+    const http::ChunkedBody::Limits limits {m_limits.maxBodyBytes, m_limits.maxHeaderBytes,
+                                            m_limits.maxHeaderCount - int(m_request.headers.size())};
+    switch (m_chunked.parse(m_buffer, m_request.body, limits)) {
+    case http::ChunkedBody::Result::NeedMore:
+        return State::NeedBody;
+    case http::ChunkedBody::Result::Complete:
+        return State::Complete;
+    case http::ChunkedBody::Result::Failed:
+        break;
     }
+    return fail(m_chunked.errorStatus(), m_chunked.errorMessage());
 }
 
 WireRequest HttpRequestParser::takeRequest()
@@ -372,7 +199,7 @@ WireRequest HttpRequestParser::takeRequest()
     WireRequest out = std::move(m_request);
     m_request = {};
     m_headDone = false;
-    m_chunked = false;
+    m_isChunked = false;
     m_contentLength = 0;
     m_scanFrom = 0;
     m_state = State::NeedMore;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/http/httpframing.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -73,15 +75,10 @@ private:
     qsizetype m_scanFrom = 0; // where to resume looking for the end of the head
     State m_state = State::NeedMore;
     WireRequest m_request;
-    bool m_chunked = false;
+    bool m_isChunked = false;
     qsizetype m_contentLength = 0;
     bool m_headDone = false;
-    // chunked decoding
-    enum class Chunk { Size, Data, DataEnd, Trailers };
-    Chunk m_chunk = Chunk::Size;
-    qsizetype m_chunkRemaining = 0;
-    int m_trailerCount = 0;
-    qsizetype m_trailerBytes = 0;
+    http::ChunkedBody m_chunked;
     int m_errorStatus = 0;
     QByteArray m_errorMessage;
 };

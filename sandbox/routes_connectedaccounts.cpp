@@ -143,8 +143,11 @@ void registerConnectedAccountRoutes(Router &router, SandboxStore &store)
 {
     SandboxStore *s = &store;
     const auto listItem = [s](const ConnectedAccountRow &row) { return json::encode(s->presentAccount(row, false)); };
-    // A page of the list: the text straight from the field list (no document per account).
-    const auto listItemText = [s](const ConnectedAccountRow &row) { return json::encodeText(s->presentAccount(row, false)); };
+    // A page of the list: the text straight from the field list into the page (no document,
+    // no copy of the account, no string of its own per account).
+    const auto listItemText = [s](const ConnectedAccountRow &row) {
+        return [s, &row](std::string &out) { s->appendAccountListText(out, row); };
+    };
 
     router.add("GET", "/api/v1/connected_accounts", [s, listItemText](HttpRequest &r) {
         const Selector sel = selectorFromQuery(r);

@@ -43,8 +43,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_faults(options.seed, options.faults)
     , m_tokens(options.seed, options.effectiveClientId(), options.effectiveClientSecret())
     , m_store(std::make_unique<SandboxStore>(options))
-{
-}
+{ }
 
 SandboxServer::~SandboxServer()
 {
@@ -91,11 +90,13 @@ bool SandboxServer::start(QString *error)
     registerAllRoutes(m_router, m_publicRouter, *m_store);
 
     const QHostAddress address = m_options.host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost)
-                                                                    : QHostAddress(m_options.host);
+                                                                  : QHostAddress(m_options.host);
     auto *tcp = new QTcpServer(this);
     if (!tcp->listen(address, m_options.port)) {
         if (error)
-            *error = u"Cannot listen on %1:%2: %3"_s.arg(m_options.host).arg(m_options.port).arg(tcp->errorString());
+            *error = u"Cannot listen on %1:%2: %3"_s.arg(m_options.host)
+                         .arg(m_options.port)
+                         .arg(tcp->errorString());
         delete tcp;
         return false;
     }
@@ -118,7 +119,8 @@ std::string SandboxServer::nextRequestId()
 {
     ++m_requestCounter;
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "req_%08llx%06llx", static_cast<unsigned long long>(m_options.seed & 0xffffffffULL),
+    std::snprintf(buffer, sizeof buffer, "req_%08llx%06llx",
+                  static_cast<unsigned long long>(m_options.seed & 0xffffffffULL),
                   static_cast<unsigned long long>(m_requestCounter));
     return buffer;
 }
@@ -130,7 +132,7 @@ HttpLimits SandboxServer::limits()
 
 void SandboxServer::acceptConnections()
 {
-    const HttpTimeouts timeouts { m_options.idleTimeoutMs, m_options.requestTimeoutMs };
+    const HttpTimeouts timeouts {m_options.idleTimeoutMs, m_options.requestTimeoutMs};
     while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
         auto *connection = new HttpConnection(socket, limits(), timeouts, this);
         ++m_connections;
@@ -194,7 +196,8 @@ void SandboxServer::handleRequest(HttpConnection *connection, WireRequest wire)
         return;
     }
 
-    const FaultInjector::Decision decision = m_faults.decide(request.path, request.path.rfind("/api/", 0) == 0);
+    const FaultInjector::Decision decision
+        = m_faults.decide(request.path, request.path.rfind("/api/", 0) == 0);
     HttpResponse response;
     bool changed = false;
     switch (decision.kind) {
@@ -204,7 +207,8 @@ void SandboxServer::handleRequest(HttpConnection *connection, WireRequest wire)
         response = apierrors::unavailable(request.requestId);
         break;
     case FaultInjector::Kind::RateLimited:
-        response = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds, decision.retryAfterDate);
+        response
+            = apierrors::rateLimited(request.requestId, decision.retryAfterSeconds, decision.retryAfterDate);
         break;
     case FaultInjector::Kind::Unauthorized:
         response = apierrors::unauthenticated(request.requestId, "Token revoked (sandbox fault injection)");
@@ -340,15 +344,14 @@ void SandboxServer::respond(HttpConnection *connection, const HttpResponse &resp
 {
     if (!connection->isConnected())
         return;
-    const QByteArray body = request.method == "HEAD"
-        ? QByteArray()
-        : QByteArray::fromStdString(bodyFault == FaultInjector::Kind::Malformed
-                                            || bodyFault == FaultInjector::Kind::Truncated
-                                        ? m_faults.corrupt(response.body, bodyFault)
-                                        : response.body);
-    const qsizetype length = request.method == "HEAD" ? qsizetype(response.body.size()) : body.size();
-    QByteArray out;
-    out.reserve(body.size() + 256);
+    const bool head = request.method == "HEAD";
+    const bool corrupt = !head
+        && (bodyFault == FaultInjector::Kind::Malformed || bodyFault == FaultInjector::Kind::Truncated);
+    const std::string corrupted = corrupt ? m_faults.corrupt(response.body, bodyFault) : std::string();
+    const std::string &body = head || corrupt ? corrupted : response.body; // HEAD: no body
+    const qsizetype length = qsizetype(head ? response.body.size() : body.size());
+    QByteArray out; // the head and the body in one buffer, one write
+    out.reserve(qsizetype(body.size()) + 256);
     out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     out += "Content-Type: " + response.contentType + "\r\n";
     out += "Content-Length: " + QByteArray::number(length) + "\r\n";
@@ -360,7 +363,7 @@ void SandboxServer::respond(HttpConnection *connection, const HttpResponse &resp
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";
-    out += body;
+    out.append(body.data(), qsizetype(body.size()));
     connection->respond(out, close);
 }
 

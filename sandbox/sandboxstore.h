@@ -149,6 +149,10 @@ public:
 
     // A connected account as the API shows it now: ACTIVE with a past token_expires_at reads EXPIRED.
     entities::ConnectedAccount presentAccount(const ConnectedAccountRow &row, bool withSecrets) const;
+    // Its status as answered: an ACTIVE account whose token has expired is EXPIRED.
+    entities::Enum<entities::ConnectorStatus> presentedStatus(const ConnectedAccountRow &row) const;
+    // presentAccount(row, false) as list text, appended (no copy of the account).
+    void appendAccountListText(std::string &out, const ConnectedAccountRow &row) const;
     // Sets fresh credentials and ACTIVE status (what completing a magic link does).
     void authorizeAccount(ConnectedAccountRow &row);
     ConnectedAccountRow *findAccount(const std::string &connector, const std::string &identifier,

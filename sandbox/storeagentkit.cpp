@@ -8,11 +8,23 @@ namespace {
 constexpr std::int64_t kSecond = 1'000'000'000LL;
 } // namespace
 
+Enum<ConnectorStatus> SandboxStore::presentedStatus(const ConnectedAccountRow &row) const
+{
+    const ConnectedAccount &a = row.account;
+    if (a.status.value == ConnectorStatus::Active && a.tokenExpiresAt.isSet() && a.tokenExpiresAt < now())
+        return ConnectorStatus::Expired;
+    return a.status;
+}
+
+void SandboxStore::appendAccountListText(std::string &out, const ConnectedAccountRow &row) const
+{
+    appendListText(out, row.account, presentedStatus(row));
+}
+
 ConnectedAccount SandboxStore::presentAccount(const ConnectedAccountRow &row, bool withSecrets) const
 {
     ConnectedAccount a = row.account;
-    if (a.status.value == ConnectorStatus::Active && a.tokenExpiresAt.isSet() && a.tokenExpiresAt < now())
-        a.status = ConnectorStatus::Expired;
+    a.status = presentedStatus(row);
     if (!withSecrets) {
         a.authorizationDetails.reset();
         a.apiConfig = nlohmann::json();
@@ -36,7 +48,8 @@ void SandboxStore::authorizeAccount(ConnectedAccountRow &row)
         a.tokenExpiresAt = Timestamp(t.nanos + 3600 * kSecond);
     } else {
         StaticAuth auth;
-        if (a.authorizationType.value == ConnectorType::BasicAuth || a.authorizationType.value == ConnectorType::Basic)
+        if (a.authorizationType.value == ConnectorType::BasicAuth
+            || a.authorizationType.value == ConnectorType::Basic)
             auth.details = {{"username", a.identifier}, {"password", newToken(20)}};
         else if (a.authorizationType.value == ConnectorType::BearerToken)
             auth.details = {{"token", "sbx_" + newToken(36)}};
@@ -69,11 +82,11 @@ MagicLink SandboxStore::newMagicLink(const std::string &connectedAccountId)
     magicLinks.push_back(row);
     if (magicLinks.size() > 10000)
         magicLinks.erase(magicLinks.begin(), magicLinks.begin() + 5000);
-    return MagicLink{m_baseUrl + "/connect/" + row.token, row.expiry};
+    return MagicLink {m_baseUrl + "/connect/" + row.token, row.expiry};
 }
 
-std::vector<McpConnectionAuthState> SandboxStore::mcpAuthState(const McpConfig &config, const std::string &identifier,
-                                                               bool withLinks)
+std::vector<McpConnectionAuthState> SandboxStore::mcpAuthState(const McpConfig &config,
+                                                               const std::string &identifier, bool withLinks)
 {
     std::vector<McpConnectionAuthState> out;
     for (const McpConfigConnectionToolMapping &m : config.connectionToolMappings) {
@@ -92,8 +105,9 @@ std::vector<McpConnectionAuthState> SandboxStore::mcpAuthState(const McpConfig &
             fresh.account.provider = m.provider;
             fresh.account.connectionId = m.connectionId;
             fresh.account.status = ConnectorStatus::PendingAuth;
-            fresh.account.authorizationType = conn && conn->type.value == ConnectionType::OAuth ? ConnectorType::OAuth
-                                                                                                 : ConnectorType::ApiKey;
+            fresh.account.authorizationType = conn && conn->type.value == ConnectionType::OAuth
+                ? ConnectorType::OAuth
+                : ConnectorType::ApiKey;
             fresh.account.updatedAt = now();
             row = &connectedAccounts.insert(std::move(fresh));
         }

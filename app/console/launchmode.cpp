@@ -23,4 +23,17 @@ LaunchMode detectLaunchMode(int argc, char **argv)
     return mode;
 }
 
+bool cliMayUseKeychain(int argc, char **argv)
+{
+    if (argc > 1 && std::strcmp(argv[1], "profiles") == 0)
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--") == 0)
+            break;
+        if (std::strcmp(argv[i], "--profile") == 0 || std::strncmp(argv[i], "--profile=", 10) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace sk::app

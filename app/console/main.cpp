@@ -30,7 +30,8 @@ int reportParse(const sk::app::ParseResult &parsed)
         std::fputs(qUtf8Printable(parsed.message), stdout);
         return 0;
     }
-    std::fprintf(stderr, "scalekit-console: %s\nTry 'scalekit-console --help'.\n", qUtf8Printable(parsed.message));
+    std::fprintf(stderr, "scalekit-console: %s\nTry 'scalekit-console --help'.\n",
+                 qUtf8Printable(parsed.message));
     return 2;
 }
 
@@ -52,19 +53,30 @@ int main(int argc, char *argv[])
     describeApplication();
     const LaunchMode mode = detectLaunchMode(argc, argv);
     if (mode == LaunchMode::Cli) {
+        // No GUI toolkit to share a main loop with: Qt's own (UNIX) event dispatcher costs less
+        // per event than GLib's, which the bulk export feels once per page. Not where the
+        // keychain may answer (libsecret calls back from a GLib main loop).
+        const bool ownDispatcher
+            = qEnvironmentVariableIsEmpty("QT_NO_GLIB") && !cliMayUseKeychain(argc, argv);
+        if (ownDispatcher)
+            qputenv("QT_NO_GLIB", "1");
         QCoreApplication app(argc, argv);
+        if (ownDispatcher)
+            qunsetenv("QT_NO_GLIB"); // read once, above; a program started from here gets GLib back
         if (argc > 1 && cli::isCommand(QString::fromLocal8Bit(argv[1])))
             return cli::runCommand(QCoreApplication::arguments());
         const ParseResult parsed = parseConsoleOptions(QCoreApplication::arguments());
-        return reportParse(parsed.status == ParseResult::Status::Run
-                               ? ParseResult{ParseResult::Status::UsageError, QStringLiteral("missing command"), {}}
-                               : parsed);
+        return reportParse(
+            parsed.status == ParseResult::Status::Run
+                ? ParseResult {ParseResult::Status::UsageError, QStringLiteral("missing command"), {}}
+                : parsed);
     }
     // Usage errors are reported before a display is needed.
     const ParseResult parsed = parseConsoleOptions(rawArguments(argc, argv));
     if (parsed.status != ParseResult::Status::Run)
         return reportParse(parsed);
-    if ((mode == LaunchMode::Screenshot || mode == LaunchMode::Measure) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if ((mode == LaunchMode::Screenshot || mode == LaunchMode::Measure)
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
@@ -75,13 +87,16 @@ int main(int argc, char *argv[])
     session.show();
     if (mode == LaunchMode::Screenshot) {
         auto *runner = new ScreenshotRunner(session.window(), parsed.options.screenshotFile, &app);
-        QObject::connect(runner, &ScreenshotRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        QObject::connect(runner, &ScreenshotRunner::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
         runner->start();
     }
     if (mode == LaunchMode::Measure) {
-        auto *runner = new MeasureLoadRunner(session.window(), session.status(), *parsed.options.measureLoadTab, &app);
+        auto *runner
+            = new MeasureLoadRunner(session.window(), session.status(), *parsed.options.measureLoadTab, &app);
         runner->setFilterText(parsed.options.measureFilter);
-        QObject::connect(runner, &MeasureLoadRunner::finished, &app, [](int code) { QCoreApplication::exit(code); });
+        QObject::connect(runner, &MeasureLoadRunner::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
         runner->start();
     }
     return QApplication::exec();

@@ -4,6 +4,7 @@
 #include "services/api/apilog.h"
 #include "services/api/networkerrors.h"
 #include "services/api/rawbody.h"
+#include "services/http/keepalivereply.h"
 #include "services/json/boundedparse.h"
 
 #include <QCoreApplication>
@@ -45,10 +46,11 @@ Decoded parseAndDecode(const QByteArray &body, const ApiCall::Decoder &decoder)
                                   json::kMaxResponseDepth);
         if (json.is_discarded()) {
             result.parseFailed = true;
-            result.error = ApiError::make(ApiError::Kind::BadResponse,
-                                          QCoreApplication::translate("sk::api::ApiCall", "The answer is not valid JSON (%n byte(s)).",
-                                                                      nullptr, int(body.size())),
-                                          200);
+            result.error = ApiError::make(
+                ApiError::Kind::BadResponse,
+                QCoreApplication::translate("sk::api::ApiCall", "The answer is not valid JSON (%n byte(s)).",
+                                            nullptr, int(body.size())),
+                200);
             return result;
         }
     }
@@ -137,12 +139,15 @@ void ApiCall::onReplyFinished()
     if (!reply || m_finished)
         return;
     m_timeout.stop();
-    const QByteArray body = reply->readAll();
+    auto *keptAlive = qobject_cast<http::KeepAliveReply *>(reply);
+    const QByteArray body = keptAlive ? keptAlive->takeBody() : reply->readAll(); // the first: no copy
     const std::optional<ApiError> error = errorFromReply(reply, body, m_timedOut);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    logExchange(m_request.method(), loggablePath(m_request.path(), m_request.urlQuery()), status, m_sentAt.elapsed(),
-                reply->rawHeader("X-Request-Id"), m_attempts,
-                error && status == 0 ? ApiError::kindName(error->kind) : QString());
+    if (lcApi().isInfoEnabled()) { // the path is not even put together otherwise
+        logExchange(m_request.method(), loggablePath(m_request.path(), m_request.urlQuery()), status,
+                    m_sentAt.elapsed(), reply->rawHeader("X-Request-Id"), m_attempts,
+                    error && status == 0 ? ApiError::kindName(error->kind) : QString());
+    }
     releaseReply();
 
     if (!error) {
@@ -163,8 +168,9 @@ void ApiCall::onReplyFinished()
 
 void ApiCall::retryOrFail(const ApiError &error)
 {
-    const auto delay = m_client ? m_client->retryPolicy().nextDelay(error, m_attempts, m_request.isIdempotent())
-                                : std::nullopt;
+    const auto delay = m_client
+        ? m_client->retryPolicy().nextDelay(error, m_attempts, m_request.isIdempotent())
+        : std::nullopt;
     if (delay) {
         m_backoff.start(*delay);
         return;
@@ -191,9 +197,8 @@ void ApiCall::decodeBody(QByteArray body)
         watcher->deleteLater();
         handle(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([body = std::move(body), decoder = m_decoder] {
-        return parseAndDecode(body, decoder);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [body = std::move(body), decoder = m_decoder] { return parseAndDecode(body, decoder); }));
 }
 
 void ApiCall::complete(const Deliver &deliver)

@@ -16,6 +16,10 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
+namespace sk::http {
+class KeepAliveConnection;
+}
+
 namespace sk::api {
 
 // The one gateway to a Scalekit environment. It holds the connection settings and the cached
@@ -36,6 +40,8 @@ public:
     RetryPolicy &retryPolicy() { return m_retryPolicy; }
     int inFlight() const { return m_inFlight; }
     int tokensFetched() const { return m_tokensFetched; }
+    // The keep-alive transport of ApiRequest::keepAlive() GETs (null until the first one).
+    const http::KeepAliveConnection *keepAliveConnection() const { return m_keepAlive; }
 
     // The client-wide Retry-After gate: after a 429 that asked to wait, every request to this
     // environment (new ones and retries alike) is held until the time has passed, so one rate
@@ -43,7 +49,10 @@ public:
     std::chrono::milliseconds heldFor() const;
 
     // Starts a request whose JSON answer goes through `decoder`. The call is a child of
-    // `owner`: destroying the owner cancels it silently.
+    // `owner`: destroying the owner cancels it silently. No callback runs before this returns:
+    // a call starts on the next turn of the event loop, except a keep-alive GET
+    // (ApiRequest::keepAlive) when a fresh token is at hand and no Retry-After holds, which
+    // goes on the wire at once (writing it calls nothing back).
     ApiCall *send(ApiRequest request, QObject *owner, ApiCall::Decoder decoder, ApiCall::Failure failure);
 
     // Typed form: `decode` turns the JSON into a T (may throw sk::json::DecodeError);
@@ -72,6 +81,8 @@ private:
     void requestToken(int attempt);
     void finishTokenRequest(const std::optional<ApiError> &error);
     QNetworkReply *transmit(const ApiRequest &request);
+    bool canStartAtOnce(const ApiRequest &request) const;
+    bool keepAliveCarries(const QUrl &url);
     void callStarted();
     void callEnded();
     // Closes the gate for a 429's Retry-After (within RetryPolicy::maxRetryAfter).
@@ -87,6 +98,10 @@ private:
     std::vector<std::pair<QPointer<QObject>, TokenReady>> m_tokenWaiters;
     int m_inFlight = 0;
     QDeadlineTimer m_gate; // expired: open
+    http::KeepAliveConnection *m_keepAlive = nullptr;
+    // Whether the keep-alive connection may carry requests to the current environment (no
+    // proxy applies); asked once per environment, as the answer needs the proxy settings.
+    std::optional<bool> m_keepAliveCarries;
 };
 
 } // namespace sk::api

@@ -52,6 +52,12 @@ ApiRequest &ApiRequest::decodeOnWorker(bool value)
     return *this;
 }
 
+ApiRequest &ApiRequest::keepAlive(bool value)
+{
+    m_keepAlive = value;
+    return *this;
+}
+
 ApiRequest &ApiRequest::idempotent(bool value)
 {
     m_idempotent = value;

@@ -42,6 +42,11 @@ public:
     // of ApiCall::kWorkerThreshold bytes or more are). For callers that fold many pages on the
     // worker (AccountsOverview), so the GUI thread only merges small results.
     ApiRequest &decodeOnWorker(bool value);
+    // A GET of a bulk walk (the CLI export): carried by the client's own keep-alive connection
+    // (http::KeepAliveConnection) instead of QNetworkAccessManager where no proxy applies, and
+    // started at once when a token is at hand, so the next page is on the wire while this one
+    // is decoded. Ignored for other methods.
+    ApiRequest &keepAlive(bool value);
 
     const QByteArray &method() const { return m_method; }
     const QString &path() const { return m_path; }
@@ -51,6 +56,7 @@ public:
     bool isIdempotent() const { return m_idempotent; }
     std::chrono::milliseconds timeoutValue() const { return m_timeout; }
     bool decodesOnWorker() const { return m_decodeOnWorker; }
+    bool keepsAlive() const { return m_keepAlive && m_method == "GET"; }
 
     // Percent-encodes one path segment (ids, external ids, role names).
     static QString segment(const QString &value);
@@ -64,6 +70,7 @@ private:
     bool m_idempotent;
     std::chrono::milliseconds m_timeout{30000};
     bool m_decodeOnWorker = false;
+    bool m_keepAlive = false;
 };
 
 } // namespace sk::api

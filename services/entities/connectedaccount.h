@@ -105,6 +105,11 @@ struct ConnectedAccount
     friend bool operator==(const ConnectedAccount &, const ConnectedAccount &) = default;
 };
 
+// The account as a list page shows it: without authorization_details and api_config, and with
+// `status` in place of its own (the sandbox derives EXPIRED from the clock). Equal to to_text
+// of a copy with those changes (tst_textwriter), without making the copy.
+void appendListText(std::string &out, const ConnectedAccount &o, const Enum<ConnectorStatus> &status);
+
 // {link, expiry}: POST /connected_accounts/magic_link. link is a Secret.
 struct MagicLink
 {

@@ -2,8 +2,10 @@
 
 #include "services/entities/rfc3339.h"
 
+#include <array>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 
 namespace sk::entities {
@@ -58,7 +60,9 @@ constexpr unsigned daysInMonth(std::int64_t y, unsigned m)
 class Cursor
 {
 public:
-    explicit Cursor(std::string_view text) : m_text(text) { }
+    explicit Cursor(std::string_view text)
+        : m_text(text)
+    { }
 
     bool digits(std::size_t count, unsigned &out)
     {
@@ -106,9 +110,9 @@ std::optional<Timestamp> Timestamp::parse(std::string_view text)
     Cursor c(text);
     unsigned year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     char sep = 0;
-    if (!c.digits(4, year) || !c.literal('-') || !c.digits(2, month) || !c.literal('-')
-        || !c.digits(2, day) || !c.oneOf("Tt ", sep) || !c.digits(2, hour) || !c.literal(':')
-        || !c.digits(2, minute) || !c.literal(':') || !c.digits(2, second))
+    if (!c.digits(4, year) || !c.literal('-') || !c.digits(2, month) || !c.literal('-') || !c.digits(2, day)
+        || !c.oneOf("Tt ", sep) || !c.digits(2, hour) || !c.literal(':') || !c.digits(2, minute)
+        || !c.literal(':') || !c.digits(2, second))
         return std::nullopt;
 
     std::int64_t fraction = 0;
@@ -140,12 +144,12 @@ std::optional<Timestamp> Timestamp::parse(std::string_view text)
     if (!c.atEnd())
         return std::nullopt;
 
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23
-        || minute > 59 || second > 60)
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59
+        || second > 60)
         return std::nullopt;
 
-    if (year == 1 && month == 1 && day == 1 && hour == 0 && minute == 0 && second == 0
-        && fraction == 0 && offsetSeconds == 0)
+    if (year == 1 && month == 1 && day == 1 && hour == 0 && minute == 0 && second == 0 && fraction == 0
+        && offsetSeconds == 0)
         return Timestamp(); // Go's zero time.Time: means "never"
 
     const std::int64_t seconds = daysFromCivil(year, month, day) * 86400
@@ -177,9 +181,14 @@ void appendRfc3339(std::string &out, Timestamp t)
     const std::int64_t subNanos = floorMod(nanos, kNanosPerSecond);
     const std::int64_t days = floorDiv(seconds, 86400);
     const std::int64_t secondOfDay = floorMod(seconds, 86400);
-    const Civil civil = civilFromDays(days);
 
-    // Written into a local buffer, then appended once (an export writes three per row).
+    // Written into a local buffer, then appended once (list pages and exports write three per
+    // row). The date part of the last days seen is kept per thread (rows of one list share few
+    // days); the time of day is written two digits at a time.
+    static constexpr char kPairs[]
+        = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+          "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+          "8081828384858687888990919293949596979899";
     char buffer[64];
     char *p = buffer;
     const auto put = [&p](std::int64_t value, int width) {
@@ -187,14 +196,32 @@ void appendRfc3339(std::string &out, Timestamp t)
             p[i] = char('0' + value % 10);
         p += width;
     };
-    if (civil.year >= 0 && civil.year <= 9999) {
-        put(civil.year, 4), *p++ = '-', put(civil.month, 2), *p++ = '-', put(civil.day, 2), *p++ = 'T';
-        put(secondOfDay / 3600, 2), *p++ = ':', put(secondOfDay / 60 % 60, 2), *p++ = ':', put(secondOfDay % 60, 2);
+    const auto pair = [&p](std::int64_t value) { // 0..99
+        std::memcpy(p, kPairs + 2 * value, 2);
+        p += 2;
+    };
+    struct DateText
+    {
+        std::int64_t days = std::numeric_limits<std::int64_t>::min();
+        char text[11]; // "YYYY-MM-DDT"
+    };
+    thread_local std::array<DateText, 256> dates;
+    DateText &date = dates[std::size_t(days) & 255];
+    if (date.days == days) {
+        std::memcpy(p, date.text, 11);
+        p += 11;
     } else {
-        p += std::snprintf(buffer, 40, "%04lld-%02u-%02uT%02d:%02d:%02d", static_cast<long long>(civil.year),
-                           civil.month, civil.day, static_cast<int>(secondOfDay / 3600),
-                           static_cast<int>(secondOfDay / 60 % 60), static_cast<int>(secondOfDay % 60));
+        const Civil civil = civilFromDays(days);
+        if (civil.year >= 0 && civil.year <= 9999) {
+            put(civil.year, 4), *p++ = '-', pair(civil.month), *p++ = '-', pair(civil.day), *p++ = 'T';
+            date.days = days;
+            std::memcpy(date.text, buffer, 11);
+        } else {
+            p += std::snprintf(buffer, 40, "%04lld-%02u-%02uT", static_cast<long long>(civil.year),
+                               civil.month, civil.day);
+        }
     }
+    pair(secondOfDay / 3600), *p++ = ':', pair(secondOfDay / 60 % 60), *p++ = ':', pair(secondOfDay % 60);
     if (subNanos != 0) {
         // Milliseconds, microseconds or nanoseconds: the fewest digits that hold it exactly.
         const int width = subNanos % 1'000'000 == 0 ? 3 : subNanos % 1'000 == 0 ? 6 : 9;

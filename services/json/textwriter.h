@@ -106,8 +106,10 @@ public:
             if (!m_first)
                 *m_out += ',';
             m_first = false;
-            appendText(*m_out, key);
-            *m_out += ':';
+            // Keys are the field lists' snake_case literals: nothing in them to escape.
+            *m_out += '"';
+            m_out->append(key);
+            *m_out += "\":";
             appendText(*m_out, value);
         }
         return *this;

@@ -13,7 +13,7 @@ seconds=${2:-600}
 shift 2 2>/dev/null || shift $#
 names=("$@")
 if [ ${#names[@]} -eq 0 ]; then
-    names=(httpparser sandboxrequest entities tape errorbody statefile exportwriter)
+    names=(httpparser httpresponse sandboxrequest entities tape errorbody statefile exportwriter)
 fi
 artifacts="$build/fuzz/artifacts"
 mkdir -p "$artifacts"

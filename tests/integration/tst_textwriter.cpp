@@ -83,6 +83,51 @@ private slots:
         }
     }
 
+    // The sandbox writes list pages with appendAccountListText, from the field list without
+    // copying the account: byte for byte the text of the copy presentAccount(row, false) makes,
+    // for every seeded account, for expired tokens (status derived from the clock) and for
+    // accounts holding every kind of credential.
+    void listTextIsTheTextOfTheListCopy()
+    {
+        sandbox::SandboxOptions options;
+        options.connectedAccounts = 3000;
+        sandbox::SandboxStore store(options);
+        store.generate();
+        int expired = 0, withDetails = 0;
+        for (const auto &row : store.connectedAccounts.rows()) {
+            std::string direct = "[";
+            store.appendAccountListText(direct, row);
+            const std::string copied = "[" + json::encodeText(store.presentAccount(row, false));
+            QCOMPARE(QByteArray::fromStdString(direct), QByteArray::fromStdString(copied));
+            QVERIFY(direct.find("authorization_details") == std::string::npos);
+            QVERIFY(direct.find("api_config") == std::string::npos);
+            expired += store.presentedStatus(row).value == entities::ConnectorStatus::Expired
+                && row.account.status.value == entities::ConnectorStatus::Active;
+            withDetails += row.account.authorizationDetails.has_value();
+        }
+        QVERIFY2(expired > 0, "the seed has ACTIVE accounts whose token has expired");
+        QVERIFY2(withDetails > 0, "the seed has accounts with credentials");
+
+        ConnectedAccount a = awkwardAccount();
+        a.status = entities::ConnectorStatus::Active;
+        for (const auto &status :
+             {entities::Enum<entities::ConnectorStatus>(entities::ConnectorStatus::Expired),
+              entities::Enum<entities::ConnectorStatus>::fromRaw("SOMETHING_NEW")}) {
+            std::string direct;
+            entities::appendListText(direct, a, status);
+            ConnectedAccount copy = a;
+            copy.status = status;
+            copy.authorizationDetails.reset();
+            copy.apiConfig = Json();
+            QCOMPARE(QByteArray::fromStdString(direct), QByteArray::fromStdString(json::encodeText(copy)));
+            const json::IncludeSecrets open; // even when secrets are let through, the list has none
+            std::string again;
+            entities::appendListText(again, a, status);
+            QCOMPARE(again, direct);
+            QVERIFY(again.find("secret-access") == std::string::npos);
+        }
+    }
+
     void awkwardValues()
     {
         const ConnectedAccount a = awkwardAccount();

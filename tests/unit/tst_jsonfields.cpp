@@ -2,9 +2,11 @@
 // scalars, timestamps, enums, wrappers, error paths.
 #include "services/entities/box.h"
 #include "services/entities/organization.h"
+#include "services/entities/rfc3339.h"
 #include "services/entities/timestamp.h"
 #include "services/json/jsonfields.h"
 
+#include <QDateTime>
 #include <QtTest>
 
 #include <limits>
@@ -24,8 +26,7 @@ QString q(std::string_view s)
 }
 
 // Runs f and returns the DecodeError's what(), or "<no error>".
-template <typename F>
-QString decodeError(F &&f)
+template<typename F> QString decodeError(F &&f)
 {
     try {
         f();
@@ -35,8 +36,7 @@ QString decodeError(F &&f)
     return u"<no error>"_s;
 }
 
-template <typename T>
-T field(const char *text)
+template<typename T> T field(const char *text)
 {
     return sk::json::decodeMember<T>(Json::parse(text), "v");
 }
@@ -61,6 +61,7 @@ private slots:
     void timestampRejects_data();
     void timestampRejects();
     void timestampFormatting();
+    void timestampFormattingAgreesWithQDateTime();
     void timestampHelpers();
     void timestampFieldDecoding();
     void enumDecoding();
@@ -78,7 +79,8 @@ void TestJsonFields::integersAcceptNumbersAndStrings()
     QCOMPARE(field<std::int32_t>(R"({"v": 7.0})"), 7);
     QCOMPARE(field<std::int64_t>(R"({"v": "1748696575"})"), std::int64_t(1748696575));
     QCOMPARE(field<std::int64_t>(R"({"v": 1748696575})"), std::int64_t(1748696575));
-    QCOMPARE(field<std::int64_t>(R"({"v": "-9223372036854775808"})"), std::numeric_limits<std::int64_t>::min());
+    QCOMPARE(field<std::int64_t>(R"({"v": "-9223372036854775808"})"),
+             std::numeric_limits<std::int64_t>::min());
     QCOMPARE(field<std::uint32_t>(R"({"v": "4294967295"})"), std::numeric_limits<std::uint32_t>::max());
 }
 
@@ -88,13 +90,15 @@ void TestJsonFields::integerErrors()
     QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": ""})"); }), u"v: not an int32: \"\""_s);
     QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": "12 "})"); }), u"v: not an int32: \"12 \""_s);
     QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": 1.5})"); }), u"v: not an int32: 1.5"_s);
-    QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": 3000000000})"); }), u"v: int32 out of range: 3000000000"_s);
+    QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": 3000000000})"); }),
+             u"v: int32 out of range: 3000000000"_s);
     QCOMPARE(decodeError([] { field<std::uint32_t>(R"({"v": -1})"); }), u"v: uint32 out of range: -1"_s);
     QCOMPARE(decodeError([] { field<std::int64_t>(R"({"v": 18446744064486179580})"); }),
              u"v: int64 out of range: 18446744064486179580"_s);
     QCOMPARE(decodeError([] { field<std::int64_t>(R"({"v": "99999999999999999999"})"); }),
              u"v: int64 out of range: \"99999999999999999999\""_s);
-    QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": true})"); }), u"v: expected an int32, got boolean"_s);
+    QCOMPARE(decodeError([] { field<std::int32_t>(R"({"v": true})"); }),
+             u"v: expected an int32, got boolean"_s);
     QCOMPARE(decodeError([] { field<std::int64_t>(R"({"v": {}})"); }), u"v: expected an int64, got object"_s);
 }
 
@@ -125,7 +129,8 @@ void TestJsonFields::doublesAndBools()
 void TestJsonFields::stringsAreStrict()
 {
     QCOMPARE(q(field<std::string>(R"({"v": "héllo"})")), u"héllo"_s);
-    QCOMPARE(decodeError([] { field<std::string>(R"({"v": {"a": 1}})"); }), u"v: expected a string, got object"_s);
+    QCOMPARE(decodeError([] { field<std::string>(R"({"v": {"a": 1}})"); }),
+             u"v: expected a string, got object"_s);
     QCOMPARE(decodeError([] { field<std::string>(R"({"v": 12})"); }), u"v: expected a string, got number"_s);
     QCOMPARE(decodeError([] { field<std::string>(R"({"v": []})"); }), u"v: expected a string, got array"_s);
 }
@@ -138,14 +143,16 @@ void TestJsonFields::mapsAndArraysCarryPaths()
     QCOMPARE(q(map.at("n")), u""_s);
     QCOMPARE(decodeError([] { field<sk::json::StringMap>(R"({"v": {"dept": 5}})"); }),
              u"v.dept: expected a string, got number"_s);
-    QCOMPARE(decodeError([] { field<sk::json::StringMap>(R"({"v": ["x"]})"); }), u"v: expected an object, got array"_s);
+    QCOMPARE(decodeError([] { field<sk::json::StringMap>(R"({"v": ["x"]})"); }),
+             u"v: expected an object, got array"_s);
 
     const auto list = field<std::vector<std::string>>(R"({"v": ["a", null, "c"]})");
     QCOMPARE(list.size(), std::size_t(3));
     QCOMPARE(q(list[1]), u""_s);
     QCOMPARE(decodeError([] { field<std::vector<std::string>>(R"({"v": ["a", "b", 3]})"); }),
              u"v[2]: expected a string, got number"_s);
-    QCOMPARE(decodeError([] { field<std::vector<std::string>>(R"({"v": "a"})"); }), u"v: expected an array, got string"_s);
+    QCOMPARE(decodeError([] { field<std::vector<std::string>>(R"({"v": "a"})"); }),
+             u"v: expected an array, got string"_s);
     QCOMPARE(decodeError([] { field<std::vector<std::vector<std::int32_t>>>(R"({"v": [[1], [2, "x"]]})"); }),
              u"v[1][1]: not an int32: \"x\""_s);
 }
@@ -160,10 +167,10 @@ void TestJsonFields::absentNullAndZeroAreEquivalent()
     const auto zeros = sk::json::decode<Organization>(Json::parse(
         R"({"id": "", "display_name": "", "metadata": {}, "settings": {"features": []},
             "region_code": "REGION_CODE_UNSPECIFIED", "create_time": ""})"));
-    QVERIFY(absent == Organization{});
-    QVERIFY(nulls == Organization{});
-    QVERIFY(zeros == Organization{});
-    QVERIFY(sk::json::decode<Organization>(Json()) == Organization{});
+    QVERIFY(absent == Organization {});
+    QVERIFY(nulls == Organization {});
+    QVERIFY(zeros == Organization {});
+    QVERIFY(sk::json::decode<Organization>(Json()) == Organization {});
     // Decoding into a used object resets absent fields.
     Organization reused;
     reused.id = "org_1";
@@ -253,8 +260,10 @@ void TestJsonFields::timestampRejects()
 void TestJsonFields::timestampFormatting()
 {
     QCOMPARE(q(Timestamp::fromUnixSeconds(1716206871).toRfc3339()), u"2024-05-20T12:07:51Z"_s);
-    QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 680'000'000).toRfc3339()), u"2024-05-20T12:07:51.680Z"_s);
-    QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 680'123'000).toRfc3339()), u"2024-05-20T12:07:51.680123Z"_s);
+    QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 680'000'000).toRfc3339()),
+             u"2024-05-20T12:07:51.680Z"_s);
+    QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 680'123'000).toRfc3339()),
+             u"2024-05-20T12:07:51.680123Z"_s);
     QCOMPARE(q(Timestamp(1716206871LL * 1'000'000'000 + 1).toRfc3339()), u"2024-05-20T12:07:51.000000001Z"_s);
     QCOMPARE(q(Timestamp(-500'000'000).toRfc3339()), u"1969-12-31T23:59:59.500Z"_s);
     // Before 1970, days and seconds floor: a whole day back is midnight, one second more the day before.
@@ -269,6 +278,51 @@ void TestJsonFields::timestampFormatting()
     // be written without overflowing (UBSan in CI catches the overflow).
     QCOMPARE(q(Timestamp::parse("1600-01-01T00:00:00Z")->toRfc3339()), u"1677-09-21T00:12:43.145224192Z"_s);
     QCOMPARE(q(Timestamp::parse("9999-12-31T23:59:59Z")->toRfc3339()), u"2262-04-11T23:47:16.854775807Z"_s);
+}
+
+// appendRfc3339 keeps the date text of recent days per thread (256 slots by day number): over
+// days that share a slot, in both orders, before and after 1970, and over every fraction width,
+// the text must be what QDateTime writes for the same instant.
+void TestJsonFields::timestampFormattingAgreesWithQDateTime()
+{
+    const auto expected = [](std::int64_t nanos) -> QString {
+        const std::int64_t seconds = sk::entities::floorDiv(nanos, 1'000'000'000);
+        const std::int64_t sub = sk::entities::floorMod(nanos, 1'000'000'000);
+        QString text = QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+        if (sub != 0) {
+            const int width = sub % 1'000'000 == 0 ? 3 : sub % 1'000 == 0 ? 6 : 9;
+            const std::int64_t scaled = width == 3 ? sub / 1'000'000 : width == 6 ? sub / 1'000 : sub;
+            text += u'.' + QString::number(scaled).rightJustified(width, u'0');
+        }
+        return text + u'Z';
+    };
+    const std::int64_t day = 86'400LL * 1'000'000'000;
+    const std::int64_t bases[]
+        = {-7 /* 1969-12-31T23:59:59.999999993Z */, 1'700'000'000LL * 1'000'000'000,
+           -3'000'000'000LL * 1'000'000'000, 951'782'400LL * 1'000'000'000 /* 2000-02-29 */};
+    const std::int64_t offsets[]
+        = {0, 1, 999, 1'000, 123'000'000, 86'399'999'999'999LL, 3'600'000'000'000LL + 7};
+    int checked = 0;
+    for (const std::int64_t base : bases) {
+        // d, d + 256 days (the same slot), then d again: a stale slot would repeat the other date.
+        for (const std::int64_t step : {std::int64_t(0), 256 * day, 0 * day, 512 * day, 1 * day, 257 * day}) {
+            for (const std::int64_t offset : offsets) {
+                const std::int64_t nanos = base + step + offset;
+                QCOMPARE(q(Timestamp(nanos).toRfc3339()), expected(nanos));
+                std::string appended = "x";
+                sk::entities::appendRfc3339(appended, Timestamp(nanos));
+                QCOMPARE(q(appended), QString(u'x' + expected(nanos)));
+                ++checked;
+            }
+        }
+    }
+    // A year of consecutive days, each at a different time of day.
+    for (int i = 0; i < 400; ++i) {
+        const std::int64_t nanos = 1'600'000'000LL * 1'000'000'000 + i * day + i * 3'607'000'000'001LL % day;
+        QCOMPARE(q(Timestamp(nanos).toRfc3339()), expected(nanos));
+        ++checked;
+    }
+    QCOMPARE(checked, 4 * 6 * 7 + 400);
 }
 
 void TestJsonFields::timestampHelpers()
@@ -310,7 +364,8 @@ void TestJsonFields::timestampFieldDecoding()
     QCOMPARE(decodeError([] { field<Timestamp>(R"({"v": 1716206871})"); }),
              u"v: expected an RFC 3339 timestamp string, got number"_s);
     // nlohmann-style hooks
-    QCOMPARE(Json::parse(R"("2024-05-20T12:07:51Z")").get<Timestamp>(), Timestamp::fromUnixSeconds(1716206871));
+    QCOMPARE(Json::parse(R"("2024-05-20T12:07:51Z")").get<Timestamp>(),
+             Timestamp::fromUnixSeconds(1716206871));
     QCOMPARE(Json(Timestamp::fromUnixSeconds(1716206871)), Json("2024-05-20T12:07:51Z"));
 }
 

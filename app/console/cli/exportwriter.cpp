@@ -1,5 +1,7 @@
 #include "app/console/cli/exportwriter.h"
 
+#include "services/core/bytescan.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -161,24 +163,15 @@ void ExportWriter::appendCsvEscaped(std::string &out, std::string_view cell)
         table[','] = table['"'] = table['\n'] = table['\r'] = true;
         return table;
     }();
-    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-    constexpr std::uint64_t kHighs = 0x8080808080808080ull;
-    const auto hasByte = [](std::uint64_t word, unsigned char c) {
-        const std::uint64_t x = word ^ (kOnes * c);
-        return ((x - kOnes) & ~x & kHighs) != 0; // exact: some byte of word is c
+    const auto special = [](std::uint64_t word) {
+        return bytescan::hasByte(word, ',') || bytescan::hasByte(word, '"') || bytescan::hasByte(word, '\n')
+            || bytescan::hasByte(word, '\r');
     };
     const char *begin = cell.data();
     const char *end = begin + cell.size();
-    const char *p = begin;
-    const auto special = [&hasByte](const char *at) {
-        std::uint64_t word;
-        std::memcpy(&word, at, 8);
-        return hasByte(word, ',') || hasByte(word, '"') || hasByte(word, '\n') || hasByte(word, '\r');
-    };
-    while (end - p >= 8 && !special(p))
-        p += 8;
+    const char *p = begin + bytescan::plainWords(cell, special);
     // Fewer than eight bytes left, none special so far: the last eight bytes instead.
-    if (end - p < 8 && p != end && cell.size() >= 8 && !special(end - 8))
+    if (end - p < 8 && p != end && cell.size() >= 8 && !special(bytescan::load8(end - 8)))
         p = end;
     while (p != end && !kSpecial[static_cast<unsigned char>(*p)])
         ++p;
