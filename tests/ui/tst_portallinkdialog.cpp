@@ -3,12 +3,12 @@
 // failed request shown in the dialog, and read-only mode. The link it shows is real: opening
 // it in the sandbox works once.
 #include "services/core/environmentstatus.h"
-
-#include "services/resources/services.h"
 #include "services/resources/organizationsservice.h"
+#include "services/resources/services.h"
 #include "tests/support/sandboxprocess.h"
 #include "tests/ui/uitest.h"
 #include "ui/organizations/portallinkdialog.h"
+#include "ui/widgets/expiringlinkwidget.h"
 #include "ui/widgets/qrcodewidget.h"
 #include "ui/widgets/secretfield.h"
 
@@ -48,11 +48,10 @@ private:
         return status;
     }
 
-
     std::unique_ptr<PortalLinkDialog> makeDialog()
     {
-        auto dialog = std::make_unique<PortalLinkDialog>(m_services.get(), &m_status, QString::fromStdString(m_orgId),
-                                                         QStringLiteral("Acme Test"));
+        auto dialog = std::make_unique<PortalLinkDialog>(
+            m_services.get(), &m_status, QString::fromStdString(m_orgId), QStringLiteral("Acme Test"));
         dialog->setAttribute(Qt::WA_DeleteOnClose, false);
         dialog->show();
         return dialog;
@@ -99,10 +98,15 @@ private slots:
         QVERIFY(!dialog->linkField()->displayedText().contains(QStringLiteral("http")));
         QVERIFY(dialog->qrCode()->hasCode());
         QVERIFY(dialog->qrCode()->isMasked());
+        // Beside the code, what it is for: Copy and Open need no reveal; the code is for scanning.
+        QLabel *hint = dialog->linkWidget()->qrHint();
+        QVERIFY(hint->text().startsWith(QStringLiteral("Copy and Open work without revealing")));
+        QVERIFY(!hint->text().contains(QStringLiteral("http")));
         QVERIFY(test::screenshot(dialog.get(), QStringLiteral("portal-link-masked")));
         dialog->linkField()->revealButton()->click();
         QCOMPARE(dialog->linkField()->displayedText(), link);
         QVERIFY(!dialog->qrCode()->isMasked());
+        QVERIFY(hint->text().startsWith(QStringLiteral("Scan the code")));
         QCOMPARE(dialog->qrCode()->codeImage(), ui::QrCodeWidget::encode(link));
         QVERIFY(test::screenshot(dialog.get(), QStringLiteral("portal-link-revealed")));
 
@@ -110,7 +114,8 @@ private slots:
         // long the machine took since) and runs.
         QVERIFY2(dialog->expiresAt() >= clicked.addSecs(59) && dialog->expiresAt() <= answered.addSecs(61),
                  qPrintable(dialog->expiresAt().toString(Qt::ISODateWithMs)));
-        QVERIFY2(dialog->secondsLeft() > 0 && dialog->secondsLeft() <= 60, qPrintable(QString::number(dialog->secondsLeft())));
+        QVERIFY2(dialog->secondsLeft() > 0 && dialog->secondsLeft() <= 60,
+                 qPrintable(QString::number(dialog->secondsLeft())));
         // The shared link widget's countdown: "Expires in M:SS (at HH:MM:SS)".
         QVERIFY(dialog->countdownLabel()->text().startsWith(QStringLiteral("Expires in 0:"))
                 || dialog->countdownLabel()->text().startsWith(QStringLiteral("Expires in 1:00 (at ")));
@@ -118,16 +123,23 @@ private slots:
         const int first = dialog->secondsLeft();
         const QRegularExpression shown(
             QStringLiteral("^Expires in 0:(\\d\\d) \\(at \\d\\d:\\d\\d:\\d\\d\\)$"));
-        QVERIFY2(QTest::qWaitFor([&] {
-            const QRegularExpressionMatch match = shown.match(dialog->countdownLabel()->text());
-            return match.hasMatch() && match.captured(1).toInt() < first && match.captured(1).toInt() > 0;
-        }, 20000), qPrintable(dialog->countdownLabel()->text()));
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         const QRegularExpressionMatch match = shown.match(dialog->countdownLabel()->text());
+                         return match.hasMatch() && match.captured(1).toInt() < first
+                             && match.captured(1).toInt() > 0;
+                     },
+                     20000),
+                 qPrintable(dialog->countdownLabel()->text()));
 
         // Copy puts the link on the clipboard; Open hands it to the browser.
         dialog->linkField()->copyButton()->click();
         QCOMPARE(QApplication::clipboard()->text(), link);
         QUrl opened;
-        ui::SecretField::setUrlOpener([&opened](const QUrl &url) { opened = url; return true; });
+        ui::SecretField::setUrlOpener([&opened](const QUrl &url) {
+            opened = url;
+            return true;
+        });
         dialog->linkField()->openButton()->click();
         QCOMPARE(opened.toString(), link);
 
@@ -153,6 +165,7 @@ private slots:
         QVERIFY(!dialog->hasLink());
         QVERIFY(dialog->linkField()->secret().isEmpty());
         QVERIFY(!dialog->qrCode()->hasCode());
+        QVERIFY(dialog->linkWidget()->qrHint()->text().isEmpty());
         QVERIFY(dialog->countdownLabel()->text().startsWith(QStringLiteral("Expired at")));
         QCOMPARE(dialog->generateButton()->text(), QStringLiteral("Generate link"));
         QVERIFY(test::screenshot(dialog.get(), QStringLiteral("portal-link-expired")));

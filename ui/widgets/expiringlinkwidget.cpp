@@ -17,14 +17,23 @@ ExpiringLinkWidget::ExpiringLinkWidget(QWidget *parent)
     , m_link(new SecretField(this))
     , m_qr(new QrCodeWidget(this))
     , m_countdown(new QLabel(this))
+    , m_qrHint(new QLabel(this))
     , m_tick(new QTimer(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     m_link->setOpenable(true);
     m_countdown->setWordWrap(true);
-    // The link across the whole width (it is what gets copied); the countdown and the code below.
+    m_qrHint->setObjectName(QStringLiteral("qrHint"));
+    m_qrHint->setWordWrap(true);
+    m_qrHint->setStyleSheet(textStyle(TextRole::Muted));
+    // The link across the whole width (it is what gets copied); the countdown and what the code
+    // is for on the left of the code, below it.
+    auto *text = new QVBoxLayout;
+    text->addWidget(m_countdown);
+    text->addWidget(m_qrHint);
+    text->addStretch(1);
     auto *below = new QHBoxLayout;
-    below->addWidget(m_countdown, 1, Qt::AlignTop);
+    below->addLayout(text, 1);
     below->addWidget(m_qr, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -32,8 +41,10 @@ ExpiringLinkWidget::ExpiringLinkWidget(QWidget *parent)
     layout->addLayout(below);
     m_tick->setInterval(250);
     connect(m_tick, &QTimer::timeout, this, &ExpiringLinkWidget::updateCountdown);
-    connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr,
-            [this](bool revealed) { m_qr->setMasked(!revealed); });
+    connect(m_link->revealButton(), &QAbstractButton::toggled, m_qr, [this](bool revealed) {
+        m_qr->setMasked(!revealed);
+        updateQrHint();
+    });
 }
 
 ExpiringLinkWidget::~ExpiringLinkWidget()
@@ -50,6 +61,7 @@ void ExpiringLinkWidget::setLink(const QString &link, const QDateTime &expiresAt
     m_expiresAt = expiresAt;
     m_fetchedAt = m_clock();
     m_countdown->setStyleSheet(QString());
+    updateQrHint();
     if (m_expiresAt.isValid())
         m_tick->start();
     else
@@ -111,11 +123,25 @@ void ExpiringLinkWidget::updateCountdown()
     m_countdown->setStyleSheet(textStyle(seconds <= m_urgentSeconds ? TextRole::Warning : TextRole::Success));
 }
 
+void ExpiringLinkWidget::updateQrHint()
+{
+    if (!hasLink())
+        m_qrHint->clear();
+    else if (m_link->isRevealed())
+        m_qrHint->setText(
+            tr("Scan the code to open the link on another device, such as a phone. "
+               "Whoever sees the code can use the link: hide it before you share your screen."));
+    else
+        m_qrHint->setText(tr("Copy and Open work without revealing the link. Reveal it only to scan the "
+                             "QR code from another device, such as a phone."));
+}
+
 void ExpiringLinkWidget::wipe()
 {
     m_tick->stop();
     m_link->clear();
     m_qr->clear();
+    updateQrHint();
 }
 
 } // namespace sk::ui

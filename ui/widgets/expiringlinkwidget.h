@@ -43,6 +43,8 @@ public:
     SecretField *linkField() const { return m_link; }
     QrCodeWidget *qrCode() const { return m_qr; }
     QLabel *countdown() const { return m_countdown; }
+    // What the QR code is for, beside it (empty without a link).
+    QLabel *qrHint() const { return m_qrHint; }
 
 signals:
     void expired();
@@ -50,10 +52,12 @@ signals:
 private:
     void updateCountdown();
     void wipe();
+    void updateQrHint();
 
     SecretField *m_link;
     QrCodeWidget *m_qr;
     QLabel *m_countdown;
+    QLabel *m_qrHint;
     QTimer *m_tick;
     QDateTime m_expiresAt;
     QDateTime m_fetchedAt;
