@@ -1,5 +1,6 @@
 // The CLI verbs that make a secret the API shows only once, end to end: `directories
-// rotate-token` and `api-clients create|add-secret`, the real console binary against a real
+// rotate-token` and `api-clients create|add-secret` (with `api-clients list|secrets|delete-secret`,
+// which show and end them), the real console binary against a real
 // sandbox. Each is checked against what the services then read back (the new secret is there,
 // earlier SCIM tokens retired), the secret printed only with --reveal (and then exactly the
 // value whose suffix the server records), the documented exit codes (0, 2, 4, 5), and the guards
@@ -207,8 +208,82 @@ private slots:
         QVERIFY(sixth.out.isEmpty());
     }
 
+    // The listing verbs show secrets by id and suffix, never their values; delete-secret ends one
+    // secret and leaves the others.
+    void apiClientListSecretsAndDeleteSecret()
+    {
+        const test::ConsoleRun made = run(
+            {u"api-clients"_s, u"create"_s, u"--org"_s, m_org, u"--name"_s, u"rotating"_s, u"--reveal"_s});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const auto created = parsed(made.out);
+        const QString clientId = QString::fromStdString(created.value("client_id", ""));
+        const QString firstId = QString::fromStdString(created.value("secret_id", ""));
+        const QString firstPlain = QString::fromStdString(created.value("plain_secret", ""));
+        const test::ConsoleRun added
+            = run({u"api-clients"_s, u"add-secret"_s, clientId, u"--org"_s, m_org, u"--reveal"_s});
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        const QString secondId = QString::fromStdString(parsed(added.out).value("secret_id", ""));
+        const QString secondPlain = QString::fromStdString(parsed(added.out).value("plain_secret", ""));
+        QVERIFY(kClientSecret.match(firstPlain).hasMatch() && kClientSecret.match(secondPlain).hasMatch());
+
+        const test::ConsoleRun secrets = run({u"api-clients"_s, u"secrets"_s, clientId, u"--org"_s, m_org});
+        QVERIFY2(secrets.exitCode == 0, secrets.err.constData());
+        const auto listed = parsed(secrets.out);
+        QVERIFY2(listed.is_array() && listed.size() == 2, secrets.out.constData());
+        QStringList ids;
+        for (const auto &row : listed) {
+            ids << QString::fromStdString(row.value("secret_id", ""));
+            const QString suffix = QString::fromStdString(row.value("secret_suffix", ""));
+            QVERIFY(!suffix.isEmpty() && (firstPlain.endsWith(suffix) || secondPlain.endsWith(suffix)));
+            QCOMPARE(row.value("client_id", ""), clientId.toStdString());
+        }
+        ids.sort();
+        QStringList expectedIds {firstId, secondId};
+        expectedIds.sort();
+        QCOMPARE(ids, expectedIds);
+        QVERIFY(!kClientSecret.match(QString::fromUtf8(secrets.out + secrets.err)).hasMatch());
+
+        const test::ConsoleRun clients
+            = run({u"api-clients"_s, u"list"_s, u"--org"_s, m_org, u"--format"_s, u"csv"_s});
+        QVERIFY2(clients.exitCode == 0, clients.err.constData());
+        QVERIFY2(clients.out.startsWith(
+                     "organization_id,client_id,name,description,scopes,audience,expiry,secrets,create_time"),
+                 clients.out.left(300).constData());
+        QVERIFY2(clients.out.contains((m_org + u","_s + clientId + u",rotating,,").toUtf8()),
+                 clients.out.constData());
+        QVERIFY(!kClientSecret.match(QString::fromUtf8(clients.out)).hasMatch());
+
+        const QStringList remove {u"api-clients"_s, u"delete-secret"_s, clientId, firstId, u"--org"_s, m_org};
+        const test::ConsoleRun removed = run(remove);
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        QVERIFY(removed.out.isEmpty());
+        const entities::M2MClient after = fetchClient(clientId);
+        QCOMPARE(int(after.secrets.size()), 1);
+        QCOMPARE(QString::fromStdString(after.secrets.front().id), secondId);
+        QCOMPARE(run(remove).exitCode, 4); // already gone
+        const test::ConsoleRun lines
+            = run({u"api-clients"_s, u"secrets"_s, clientId, u"--org"_s, m_org, u"--format"_s, u"jsonl"_s});
+        QCOMPARE(lines.exitCode, 0);
+        QCOMPARE(lines.out.trimmed().split('\n').size(), 1);
+    }
+
     void apiClientMistakes()
     {
+        QCOMPARE(
+            run({u"api-clients"_s, u"secrets"_s, u"m2morg_000000000000000000"_s, u"--org"_s, m_org}).exitCode,
+            4);
+        QCOMPARE(run({u"api-clients"_s, u"list"_s, u"--org"_s, u"org_000000000000000000"_s}).exitCode, 4);
+        QCOMPARE(run({u"api-clients"_s, u"list"_s}).exitCode, 2); // no --org
+        QCOMPARE(run({u"api-clients"_s, u"list"_s, u"--org"_s, m_org, u"--format"_s, u"table"_s}).exitCode,
+                 2);
+        QCOMPARE(run({u"api-clients"_s, u"delete-secret"_s, u"m2morg_000000000000000000"_s, u"sec_1"_s,
+                      u"--org"_s, m_org})
+                     .exitCode,
+                 4);
+        QCOMPARE(
+            run({u"api-clients"_s, u"delete-secret"_s, u"m2morg_000000000000000000"_s, u"--org"_s, m_org})
+                .exitCode,
+            2); // no SECRET_ID
         QCOMPARE(run({u"api-clients"_s, u"add-secret"_s, u"m2morg_000000000000000000"_s, u"--org"_s, m_org})
                      .exitCode,
                  4);
@@ -258,6 +333,30 @@ private slots:
                      .exitCode,
                  2);
         QCOMPARE(activeSecretIds(fetchDirectory()), before); // nothing was changed
+
+        // Deleting a client secret is destructive: refused read-only, confirmed in production.
+        const test::ConsoleRun made
+            = run({u"api-clients"_s, u"create"_s, u"--org"_s, m_org, u"--name"_s, u"guarded"_s});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QString clientId = QString::fromStdString(parsed(made.out).value("client_id", ""));
+        const QString secretId = QString::fromStdString(parsed(made.out).value("secret_id", ""));
+        const QStringList deleteSecret {
+            u"api-clients"_s, u"delete-secret"_s, clientId, secretId, u"--org"_s, m_org, u"--profile"_s};
+        QCOMPARE(runWithProfiles(QStringList(deleteSecret) << readOnly << u"--confirm-production"_s).exitCode,
+                 2);
+        const test::ConsoleRun unconfirmed = runWithProfiles(QStringList(deleteSecret) << production);
+        QCOMPARE(unconfirmed.exitCode, 2);
+        QVERIFY2(unconfirmed.err.contains("--confirm-production"), unconfirmed.err.constData());
+        QCOMPARE(int(fetchClient(clientId).secrets.size()), 1);
+        // The listing verbs read: a read-only profile may run them.
+        const test::ConsoleRun readOnlyList = runWithProfiles(
+            {u"api-clients"_s, u"secrets"_s, clientId, u"--org"_s, m_org, u"--profile"_s, readOnly});
+        QVERIFY2(readOnlyList.exitCode == 0, readOnlyList.err.constData());
+        QVERIFY(readOnlyList.out.contains(secretId.toUtf8()));
+        const test::ConsoleRun deleted
+            = runWithProfiles(QStringList(deleteSecret) << production << u"--confirm-production"_s);
+        QVERIFY2(deleted.exitCode == 0, deleted.err.constData());
+        QCOMPARE(int(fetchClient(clientId).secrets.size()), 0);
 
         const test::ConsoleRun confirmed
             = runWithProfiles(rotate({u"--profile"_s, production, u"--confirm-production"_s}));

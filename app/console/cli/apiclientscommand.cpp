@@ -1,10 +1,12 @@
-// api-clients create|add-secret: an organization's API (M2M) clients and their secrets, what the
-// window's API clients page does, for scripts (provisioning a customer's service account).
+// api-clients list|secrets|create|add-secret|delete-secret: an organization's API (M2M) clients
+// and their secrets, what the window's API clients page does, for scripts (provisioning a
+// customer's service account, rotating its secrets).
 #include "app/console/cli/clicall.h"
 #include "app/console/cli/clicommands.h"
 #include "app/console/cli/cliexit.h"
 #include "app/console/cli/clisettings.h"
 #include "app/console/cli/cliwriteguard.h"
+#include "app/console/cli/exportwriter.h"
 #include "app/console/cli/onetimesecret.h"
 #include "services/resources/organizationclientsservice.h"
 
@@ -25,12 +27,16 @@ QString tr(const char *text)
 }
 
 constexpr const char *kUsage
-    = "usage: scalekit-console api-clients create --org ORG_ID --name NAME [--description TEXT] [--scopes "
+    = "usage: scalekit-console api-clients list --org ORG_ID [--format json|jsonl|csv]\n"
+      "       scalekit-console api-clients secrets CLIENT_ID --org ORG_ID [--format json|jsonl|csv]\n"
+      "       scalekit-console api-clients create --org ORG_ID --name NAME [--description TEXT] [--scopes "
       "LIST]\n"
       "                              [--audience LIST] [--expiry SECONDS] [--claim KEY=VALUE ...]\n"
       "                              [--reveal] [--format json|csv|table]\n"
       "       scalekit-console api-clients add-secret CLIENT_ID --org ORG_ID [--reveal] [--format "
-      "json|csv|table]";
+      "json|csv|table]\n"
+      "       scalekit-console api-clients delete-secret CLIENT_ID SECRET_ID --org ORG_ID "
+      "[--confirm-production]";
 
 const char *const kSecretNote
     = "Prints plain_secret, the client secret: \"[secret]\" unless --reveal. The API shows it only once. "
@@ -72,6 +78,11 @@ std::vector<std::string> splitList(const QStringList &values)
     return out;
 }
 
+std::string timeText(entities::Timestamp t)
+{
+    return t.isSet() ? t.toRfc3339() : std::string();
+}
+
 nlohmann::ordered_json secretFields(const std::string &organizationId, const std::string &clientId,
                                     const entities::ClientSecret &s)
 {
@@ -80,7 +91,7 @@ nlohmann::ordered_json secretFields(const std::string &organizationId, const std
             {"secret_id", s.id},
             {"secret_suffix", s.secretSuffix},
             {"status", std::string(s.status.name())},
-            {"create_time", s.createTime.isSet() ? s.createTime.toRfc3339() : std::string()}};
+            {"create_time", timeText(s.createTime)}};
 }
 
 struct Connection
@@ -199,11 +210,174 @@ int runAddSecret(const QStringList &arguments)
     return printOneTimeSecret(secret, parser.value(common.format), parser.isSet(common.reveal));
 }
 
+// --format for the listing commands (never a secret in them: a listed secret is its suffix).
+QCommandLineOption listFormatOption()
+{
+    return {QStringLiteral("format"), tr("json (default), jsonl or csv."), tr("FORMAT"),
+            QStringLiteral("json")};
+}
+
+// Checks the listing commands share: --org and the format. Nothing when the command may go on.
+std::optional<int> checkListing(const QCommandLineParser &parser, const PreparedCommand &prepared,
+                                const QCommandLineOption &org, const QCommandLineOption &format,
+                                const QString &what)
+{
+    if (prepared.stop)
+        return *prepared.stop;
+    if (parser.value(org).trimmed().isEmpty())
+        return reportUsage(tr("%1 needs --org ORG_ID.").arg(what));
+    if (!ExportWriter::formatFromName(parser.value(format)))
+        return reportUsage(tr("unknown format '%1'; expected json, jsonl or csv.").arg(parser.value(format)));
+    return std::nullopt;
+}
+
+int writeRows(const QCommandLineParser &parser, const QCommandLineOption &format,
+              const QList<const char *> &names, const std::vector<nlohmann::ordered_json> &rows)
+{
+    QList<ExportWriter::Column> columns;
+    for (const char *name : names)
+        columns.push_back({QString::fromLatin1(name), name});
+    ExportWriter writer(*ExportWriter::formatFromName(parser.value(format)), columns);
+    if (!writer.open({}))
+        return ExitUsage;
+    for (const nlohmann::ordered_json &row : rows)
+        writer.write(nlohmann::json(row));
+    writer.commit();
+    return ExitOk;
+}
+
+int runList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists an organization's API clients: organization_id, client_id, name, description, scopes, "
+           "audience, expiry (token lifetime in seconds), secrets (how many), create_time. No secret is "
+           "ever printed.\n\nExit status: 0 done, 2 usage, 4 no such organization, and the usual codes "
+           "otherwise."));
+    parser.addPositionalArgument(QStringLiteral("api-clients list"), tr("The command."));
+    const QCommandLineOption org(QStringLiteral("org"), tr("The organization."), tr("ORG_ID"));
+    const QCommandLineOption format = listFormatOption();
+    parser.addOptions({org, format});
+    const QString what = tr("api-clients list");
+    const PreparedCommand prepared = prepareCommand(parser, arguments, 2, QString::fromLatin1(kUsage));
+    if (const auto stop = checkListing(parser, prepared, org, format, what))
+        return *stop;
+
+    const std::string organizationId = parser.value(org).trimmed().toStdString();
+    Connection connection(*prepared.settings);
+    std::vector<nlohmann::ordered_json> rows;
+    services::PageQuery page;
+    page.pageSize = 100;
+    do {
+        auto listed = awaitCall<entities::Page<entities::M2MClient>>([&](QObject *owner, auto done) {
+            connection.clients.list(organizationId, page, owner, std::move(done));
+        });
+        if (!listed)
+            return reportFailure(what, listed.error());
+        for (const entities::M2MClient &c : listed.value().items) {
+            rows.push_back({{"organization_id", organizationId},
+                            {"client_id", c.clientId},
+                            {"name", c.name},
+                            {"description", c.description},
+                            {"scopes", c.scopes},
+                            {"audience", c.audience},
+                            {"expiry", c.expiry},
+                            {"secrets", c.secrets.size()},
+                            {"create_time", timeText(c.createTime)}});
+        }
+        page.pageToken = listed.value().nextPageToken;
+    } while (!page.pageToken.empty());
+    return writeRows(parser, format,
+                     {"organization_id", "client_id", "name", "description", "scopes", "audience", "expiry",
+                      "secrets", "create_time"},
+                     rows);
+}
+
+int runSecrets(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists an API client's secrets (at most 5), without their values: organization_id, client_id, "
+           "secret_id, secret_suffix (the last characters, to tell them apart), status, create_time, "
+           "last_used_time, expire_time. Use secret_id with delete-secret.\n\nExit status: 0 done, 2 "
+           "usage, 4 no such organization or client, and the usual codes otherwise."));
+    parser.addPositionalArgument(QStringLiteral("api-clients secrets"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("CLIENT_ID"), tr("The API client."));
+    const QCommandLineOption org(QStringLiteral("org"), tr("The client's organization."), tr("ORG_ID"));
+    const QCommandLineOption format = listFormatOption();
+    parser.addOptions({org, format});
+    const QString what = tr("api-clients secrets");
+    const PreparedCommand prepared = prepareCommand(parser, arguments, 3, QString::fromLatin1(kUsage));
+    if (const auto stop = checkListing(parser, prepared, org, format, what))
+        return *stop;
+
+    const std::string organizationId = parser.value(org).trimmed().toStdString();
+    const std::string clientId = parser.positionalArguments().at(2).toStdString();
+    Connection connection(*prepared.settings);
+    auto got = awaitCall<entities::M2MClient>([&](QObject *owner, auto done) {
+        connection.clients.get(organizationId, clientId, owner, std::move(done));
+    });
+    if (!got)
+        return reportFailure(what, got.error());
+    std::vector<nlohmann::ordered_json> rows;
+    for (const entities::ClientSecret &secret : got.value().secrets) {
+        nlohmann::ordered_json row = secretFields(organizationId, clientId, secret);
+        row["last_used_time"] = timeText(secret.lastUsedTime);
+        row["expire_time"] = timeText(secret.expireTime);
+        rows.push_back(std::move(row));
+    }
+    return writeRows(parser, format,
+                     {"organization_id", "client_id", "secret_id", "secret_suffix", "status", "create_time",
+                      "last_used_time", "expire_time"},
+                     rows);
+}
+
+int runDeleteSecret(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Deletes one secret of an API client: whatever still authenticates with it stops working at "
+           "once; the client's other secrets keep working. On a production environment it needs "
+           "--confirm-production. Prints nothing on success.\n\nExit status: 0 deleted, 2 usage (or "
+           "refused: read-only profile, production without --confirm-production), 4 no such organization, "
+           "client or secret, and the usual codes otherwise."));
+    parser.addPositionalArgument(QStringLiteral("api-clients delete-secret"), tr("The command."));
+    parser.addPositionalArgument(QStringLiteral("CLIENT_ID"), tr("The API client."));
+    parser.addPositionalArgument(QStringLiteral("SECRET_ID"), tr("The secret (see api-clients secrets)."));
+    const QCommandLineOption org(QStringLiteral("org"), tr("The client's organization."), tr("ORG_ID"));
+    parser.addOptions({org, confirmProductionOption()});
+    const QString what = tr("api-clients delete-secret");
+    const PreparedCommand prepared = prepareCommand(parser, arguments, 4, QString::fromLatin1(kUsage));
+    if (prepared.stop)
+        return *prepared.stop;
+    if (parser.value(org).trimmed().isEmpty())
+        return reportUsage(tr("%1 needs --org ORG_ID.").arg(what));
+    if (const auto stop = refuseWrite(parser, prepared, what, WriteKind::Destructive))
+        return *stop;
+
+    const std::string organizationId = parser.value(org).trimmed().toStdString();
+    const std::string clientId = parser.positionalArguments().at(2).toStdString();
+    const std::string secretId = parser.positionalArguments().at(3).toStdString();
+    Connection connection(*prepared.settings);
+    auto removed = awaitCall<api::Empty>([&](QObject *owner, auto done) {
+        connection.clients.removeSecret(organizationId, clientId, secretId, owner, std::move(done));
+    });
+    if (!removed)
+        return reportFailure(what, removed.error());
+    return ExitOk;
+}
+
 } // namespace
 
 int runApiClients(const QStringList &arguments)
 {
     const QString verb = arguments.value(2);
+    if (verb == QStringLiteral("list"))
+        return runList(arguments);
+    if (verb == QStringLiteral("secrets"))
+        return runSecrets(arguments);
+    if (verb == QStringLiteral("delete-secret"))
+        return runDeleteSecret(arguments);
     if (verb == QStringLiteral("create"))
         return runCreate(arguments);
     if (verb == QStringLiteral("add-secret"))
@@ -214,7 +388,9 @@ int runApiClients(const QStringList &arguments)
     }
     return reportUsage(
         verb.isEmpty() ? QString::fromLatin1(kUsage)
-                       : tr("unknown api-clients command '%1'; expected create or add-secret.").arg(verb));
+                       : tr("unknown api-clients command '%1'; expected list, secrets, create, add-secret or "
+                            "delete-secret.")
+                             .arg(verb));
 }
 
 } // namespace sk::app::cli
