@@ -35,7 +35,8 @@ Outcome run(const ResponseLimits &limits, const char *bytes, std::size_t length,
     const bool completedByClose = close && state == HttpResponseParser::State::NeedMore;
     if (completedByClose)
         state = parser.closed();
-    Outcome outcome {state};
+    Outcome outcome;
+    outcome.state = state;
     if (state == HttpResponseParser::State::Complete) {
         outcome.status = parser.status();
         outcome.headers = parser.headers();
