@@ -13,6 +13,8 @@ else
     ORGS=100000 ACCOUNTS=10000 BIG_ACCOUNTS=1000000 RUNS=3 WRK=5s
 fi
 
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 declare -A RESULTS=()
 run() { # name, command...: keeps the command's last stdout line (its JSON)
     local name=$1
@@ -46,4 +48,7 @@ RESULTS[sandbox_organizations_page]="{\"requests_per_s\": ${rps:-null}}"
     done
     echo
     echo "}"
-} | python3 -c 'import json,sys; print(json.dumps(json.load(sys.stdin), indent=2))'
+} >"$WORK/all.json"
+# Pretty-printed; as it came if a script printed something that is not JSON (never lost).
+python3 -c 'import json,sys; print(json.dumps(json.load(open(sys.argv[1])), indent=2))' "$WORK/all.json" \
+    || { cat "$WORK/all.json"; exit 1; }

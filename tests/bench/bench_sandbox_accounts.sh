@@ -54,7 +54,8 @@ declare -A URLS=(
 )
 echo "total $TOTAL accounts; $CONNECTION: $BY_CONN_TOTAL; identifier $IDENTIFIER" >&2
 
-JSON="{\"accounts\": $ACCOUNTS, \"startup_s\": $STARTUP, \"startup_cpu_s\": $STARTUP_CPU, \"rss_mb\": $RSS_MB"
+# bc writes ".88" for numbers under 1, which JSON does not accept: through printf.
+JSON="{\"accounts\": $ACCOUNTS, \"startup_s\": $(printf '%.3f' "$STARTUP"), \"startup_cpu_s\": $(printf '%.2f' "$STARTUP_CPU"), \"rss_mb\": $RSS_MB"
 for name in unfiltered by_connection by_identifier deep_page deep_unfiltered; do
     url=${URLS[$name]}
     items=$(get "$url" | jq '.connected_accounts | length')
