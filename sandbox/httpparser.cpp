@@ -11,6 +11,7 @@ using http::hasToken;
 using http::isOws;
 using http::isToken;
 using http::splitField;
+using http::splitHeadLines;
 
 HttpRequestParser::HttpRequestParser(HttpLimits limits)
     : m_limits(limits)
@@ -74,16 +75,12 @@ HttpRequestParser::State HttpRequestParser::parseHead()
     m_buffer.remove(0, end + 4);
     m_scanFrom = 0;
 
-    const QList<QByteArray> lines = head.split('\n');
     // Every line must have ended in CRLF: a bare LF or CR is ambiguous framing.
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const bool last = i + 1 == lines.size();
-        if ((!last && !line.endsWith('\r')) || line.chopped(last ? 0 : 1).contains('\r'))
-            return fail(400, "A header line does not end in CRLF.");
-    }
+    QList<QByteArray> lines;
+    if (!splitHeadLines(head, &lines))
+        return fail(400, "A header line does not end in CRLF.");
 
-    const QByteArray requestLine = lines.front().chopped(lines.size() > 1 ? 1 : 0);
+    const QByteArray &requestLine = lines.front();
     if (requestLine.size() > m_limits.maxRequestLineBytes)
         return fail(414, "The request line is too long.");
     const QList<QByteArray> parts = requestLine.split(' ');
@@ -123,7 +120,7 @@ HttpRequestParser::State HttpRequestParser::parseHead()
     int hosts = 0;
     QByteArray connection;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].chopped(i + 1 < lines.size() ? 1 : 0);
+        const QByteArray &line = lines[i];
         if (!line.isEmpty() && isOws(line.front()))
             return fail(400, "Obsolete line folding is not accepted.");
         QByteArray name;

@@ -59,6 +59,23 @@ int hexDigit(char c)
 
 } // namespace
 
+bool splitHeadLines(const QByteArray &head, QList<QByteArray> *lines)
+{
+    *lines = head.split('\n');
+    for (qsizetype i = 0; i < lines->size(); ++i) {
+        QByteArray &line = (*lines)[i];
+        const bool last = i + 1 == lines->size();
+        if (!last) {
+            if (!line.endsWith('\r'))
+                return false;
+            line.chop(1);
+        }
+        if (line.contains('\r'))
+            return false;
+    }
+    return true;
+}
+
 bool isToken(const QByteArray &text)
 {
     if (text.isEmpty())
@@ -142,7 +159,8 @@ ChunkedBody::Result ChunkedBody::parse(QByteArray &buffer, QByteArray &body, con
         case Step::Size: {
             const qsizetype eol = buffer.indexOf("\r\n");
             if (eol < 0)
-                return buffer.size() > kMaxChunkLine ? fail(400, "Chunk size line too long.") : Result::NeedMore;
+                return buffer.size() > kMaxChunkLine ? fail(400, "Chunk size line too long.")
+                                                     : Result::NeedMore;
             if (eol > kMaxChunkLine)
                 return fail(400, "Chunk size line too long.");
             const QByteArray line = buffer.left(eol);
@@ -198,7 +216,8 @@ ChunkedBody::Result ChunkedBody::parse(QByteArray &buffer, QByteArray &body, con
                 return fail(431, "Too many trailer fields.");
             QByteArray name;
             QByteArray value;
-            if (line.contains('\r') || line.contains('\n') || isOws(line.front()) || !splitField(line, &name, &value))
+            if (line.contains('\r') || line.contains('\n') || isOws(line.front())
+                || !splitField(line, &name, &value))
                 return fail(400, "Malformed trailer field.");
             break;
         }

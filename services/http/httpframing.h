@@ -1,12 +1,18 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 
 // HTTP/1.1 framing pieces (RFC 9110/9112) shared by the sandbox's request parser
 // (sandbox/httpparser) and the client's response parser (httpresponseparser): field syntax,
 // Content-Length lists and chunked bodies. Pure (no Qt event loop), so both parsers stay fuzz
 // targets. Every rule is strict: anything ambiguous is an error, never a guess.
 namespace sk::http {
+
+// A head (start line and fields, without the blank line that ends it) split at CRLF into
+// its lines, without the CRLFs. False when any line ends in a bare LF or holds a CR: that
+// framing is ambiguous.
+bool splitHeadLines(const QByteArray &head, QList<QByteArray> *lines);
 
 bool isToken(const QByteArray &text);
 bool isOws(char c);

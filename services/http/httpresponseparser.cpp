@@ -96,15 +96,11 @@ HttpResponseParser::State HttpResponseParser::parseHead()
     m_buffer.remove(0, end + 4);
     m_scanFrom = 0;
 
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
-        const bool last = i + 1 == lines.size();
-        if ((!last && !line.endsWith('\r')) || line.chopped(last ? 0 : 1).contains('\r'))
-            return fail("A header line of the answer does not end in CRLF.");
-    }
+    QList<QByteArray> lines;
+    if (!splitHeadLines(head, &lines))
+        return fail("A header line of the answer does not end in CRLF.");
     // "HTTP/1.1 200 OK": the version, three digits, a space and any reason (maybe empty).
-    const QByteArray statusLine = lines.front().chopped(lines.size() > 1 ? 1 : 0);
+    const QByteArray &statusLine = lines.front();
     if (statusLine.size() < 12 || !statusLine.startsWith("HTTP/1.") || (statusLine[7] != '1' && statusLine[7] != '0')
         || statusLine[8] != ' ' || (statusLine.size() > 12 && statusLine[12] != ' '))
         return fail("The answer's status line is malformed.");
@@ -129,7 +125,7 @@ HttpResponseParser::State HttpResponseParser::parseHead()
     QByteArray transferEncoding;
     QByteArray connection;
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].chopped(i + 1 < lines.size() ? 1 : 0);
+        const QByteArray &line = lines[i];
         if (!line.isEmpty() && isOws(line.front()))
             return fail("The answer uses obsolete line folding.");
         QByteArray name;

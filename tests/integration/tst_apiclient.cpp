@@ -46,17 +46,6 @@ api::Result<OrgPage> listOrganizations(api::ApiClient &client, int pageSize = 10
     });
 }
 
-void setFaults(const test::SandboxProcess &sandbox, const QByteArray &json)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(sandbox.url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = network.put(request, json);
-    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    reply->deleteLater();
-}
-
 } // namespace
 
 class TestApiClient : public QObject
@@ -83,7 +72,7 @@ private slots:
         QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     }
 
-    void init() { setFaults(*m_sandbox, "{\"error_rate\":0,\"drop_rate\":0,\"malformed_rate\":0,\"rate_limit\":0,\"latency_ms\":0,\"script\":[]}"); }
+    void init() { QVERIFY(m_sandbox->setFaults("{\"error_rate\":0,\"drop_rate\":0,\"malformed_rate\":0,\"rate_limit\":0,\"latency_ms\":0,\"script\":[]}")); }
 
     void tokenIsFetchedOnceAndCached()
     {
@@ -165,7 +154,7 @@ private slots:
         QFETCH(QByteArray, script);
         auto api = client(settingsOf(*m_sandbox));
         QVERIFY(listOrganizations(*api).ok()); // token first, so the script hits the GET
-        setFaults(*m_sandbox, "{\"script\":" + script + '}');
+        QVERIFY(m_sandbox->setFaults("{\"script\":" + script + '}'));
         QObject owner;
         std::optional<api::Result<OrgPage>> result;
         QPointer<api::ApiCall> call = services::OrganizationsService(api.get()).list(
@@ -188,7 +177,7 @@ private slots:
     {
         auto api = client(settingsOf(*m_sandbox));
         QVERIFY(listOrganizations(*api).ok());
-        setFaults(*m_sandbox, "{\"script\":[\"unavailable\"]}");
+        QVERIFY(m_sandbox->setFaults("{\"script\":[\"unavailable\"]}"));
         entities::CreateOrganization create;
         create.displayName = "Never Twice Inc";
         const auto created = await<Organization>([&](QObject *owner, services::Callback<Organization> done) {
@@ -209,7 +198,7 @@ private slots:
     {
         auto api = client(settingsOf(*m_sandbox));
         QVERIFY(listOrganizations(*api).ok());
-        setFaults(*m_sandbox, "{\"error_rate\":1.0}");
+        QVERIFY(m_sandbox->setFaults("{\"error_rate\":1.0}"));
         const auto page = listOrganizations(*api);
         QVERIFY(!page.ok());
         QCOMPARE(page.error().kind, ApiError::Kind::Server);
@@ -221,7 +210,7 @@ private slots:
         auto api = client(settingsOf(*m_sandbox));
         api->retryPolicy().maxAttempts = 2;
         QVERIFY(listOrganizations(*api).ok());
-        setFaults(*m_sandbox, "{\"latency_ms\":2000}");
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":2000}"));
         api::ApiRequest request = api::ApiRequest::get(QStringLiteral("/api/v1/organizations"));
         request.timeout(std::chrono::milliseconds(300));
         const auto result = await<api::Empty>([&](QObject *owner, services::Callback<api::Empty> done) {
@@ -235,7 +224,7 @@ private slots:
     {
         auto api = client(settingsOf(*m_sandbox));
         QVERIFY(listOrganizations(*api).ok());
-        setFaults(*m_sandbox, "{\"latency_ms\":500}");
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":500}"));
         bool called = false;
         const QString path = QStringLiteral("/api/v1/organizations");
         const int listed = m_sandbox->countRequests(QStringLiteral("GET"), path);
@@ -256,7 +245,7 @@ private slots:
     void cancelCompletesWithCancelled()
     {
         auto api = client(settingsOf(*m_sandbox));
-        setFaults(*m_sandbox, "{\"latency_ms\":500}");
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":500}"));
         QObject owner;
         std::optional<api::Result<OrgPage>> result;
         api::ApiCall *call = services::OrganizationsService(api.get()).list(
@@ -300,7 +289,7 @@ private slots:
         QFETCH(QByteArray, faults);
         auto api = client(settingsOf(*m_sandbox));
         api->retryPolicy().maxAttempts = 10;
-        setFaults(*m_sandbox, faults);
+        QVERIFY(m_sandbox->setFaults(faults));
         std::vector<std::string> ids;
         api::PageStream<Organization> stream(
             [&api](const std::string &token, QObject *owner, api::PageStream<Organization>::PageDone done) {
@@ -386,7 +375,7 @@ private slots:
     void streamCanBeCancelled()
     {
         auto api = client(settingsOf(*m_sandbox));
-        setFaults(*m_sandbox, "{\"latency_ms\":300}");
+        QVERIFY(m_sandbox->setFaults("{\"latency_ms\":300}"));
         std::size_t rows = 0;
         api::PageStream<Organization> stream(
             [&api](const std::string &token, QObject *owner, api::PageStream<Organization>::PageDone done) {

@@ -53,17 +53,6 @@ api::Result<Json> getJson(api::ApiClient &client, api::ApiRequest request,
     return std::move(*result);
 }
 
-void setFaults(const test::SandboxProcess &sandbox, const QByteArray &json)
-{
-    QNetworkAccessManager network;
-    QNetworkRequest request(sandbox.url().resolved(QUrl(QStringLiteral("/_sandbox/faults"))));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *reply = network.put(request, json);
-    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
-    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-    reply->deleteLater();
-}
-
 int opened(const api::ApiClient &client)
 {
     return client.keepAliveConnection() ? client.keepAliveConnection()->connectionsOpened() : 0;
@@ -104,9 +93,9 @@ private slots:
 
     void init()
     {
-        setFaults(*m_sandbox,
-                  "{\"error_rate\":0,\"drop_rate\":0,\"malformed_rate\":0,\"rate_limit\":0,\"latency_ms\":0,"
-                  "\"reject_tokens\":false,\"script\":[]}");
+        QVERIFY(m_sandbox->setFaults(
+            "{\"error_rate\":0,\"drop_rate\":0,\"malformed_rate\":0,\"rate_limit\":0,\"latency_ms\":0,"
+            "\"reject_tokens\":false,\"script\":[]}"));
     }
 
     void answersWhatQnamAnswersOverOneConnection()
@@ -195,7 +184,7 @@ private slots:
         const auto first = getJson(*api, organizationsPage(1, {}, false));
         QVERIFY(first.ok());
         const auto total = first.value()["total_size"].get<std::size_t>(); // other tests may add some
-        setFaults(*m_sandbox, faults);
+        QVERIFY(m_sandbox->setFaults(faults));
         std::vector<std::string> ids;
         api::TapePageStream<Organization> stream(
             api.get(), [](const std::string &token) { return organizationsPage(30, token, false); },
@@ -234,7 +223,7 @@ private slots:
         QFETCH(int, attempts);
         auto api = sandboxClient();
         QVERIFY(getJson(*api, organizationsPage(10, {}, true)).ok()); // token and connection first
-        setFaults(*m_sandbox, "{\"retry_after\":1,\"script\":" + script + '}');
+        QVERIFY(m_sandbox->setFaults("{\"retry_after\":1,\"script\":" + script + '}'));
         QPointer<api::ApiCall> call;
         int callAttempts = 0;
         std::optional<api::Result<Json>> result;
